@@ -1,0 +1,76 @@
+package dev.circleview;
+
+import dev.circleview.api.CircleCiClient;
+import dev.circleview.api.ClientListener;
+import dev.circleview.api.ClientSettings;
+import dev.circleview.api.Sleeper;
+import dev.circleview.term.Terminal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What commands depend on, built once by {@link Main} (or by a test): the terminal, the clock, the
+ * environment, the working folder, and the API client, created only when a command first asks.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Terminal terminal;
+    private final Clock clock;
+    private final Map<String, String> env;
+    private final Path cwd;
+    private final Sleeper sleeper;
+    private CircleCiClient client;
+
+    public AppContext(Terminal terminal, Clock clock, Map<String, String> env, Path cwd, Sleeper sleeper) {
+        this.terminal = terminal;
+        this.clock = clock;
+        this.env = env;
+        this.cwd = cwd;
+        this.sleeper = sleeper;
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Path cwd() {
+        return cwd;
+    }
+
+    /** The API client, made on first use with these settings. */
+    public CircleCiClient client(ClientSettings settings, ClientListener listener) {
+        if (client == null) {
+            client = new CircleCiClient(settings, listener, sleeper);
+        }
+        return client;
+    }
+
+    /** The version from the build, or "dev" when run from classes without one. */
+    public static String version() {
+        try (InputStream in = AppContext.class.getResourceAsStream("version.txt")) {
+            return in == null ? "dev" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (client != null) {
+            client.close();
+        }
+        terminal.flush();
+    }
+}

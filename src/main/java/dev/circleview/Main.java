@@ -1,0 +1,26 @@
+package dev.circleview;
+
+import dev.circleview.api.Sleeper;
+import dev.circleview.cli.Cli;
+import dev.circleview.term.ColorMode;
+import dev.circleview.term.Terminal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/** The composition root: builds the context and the command line, runs, closes, exits. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> env = System.getenv();
+        int code;
+        try (AppContext context = new AppContext(Terminal.system(env, ColorMode.AUTO), Clock.systemDefaultZone(), env,
+                Path.of("").toAbsolutePath(), Sleeper.REAL)) {
+            code = Cli.build(context).execute(args);
+        }
+        System.exit(code);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.circleview.api;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * How to reach CircleCI.
+ *
+ * @param baseUrl     the API root, e.g. {@code https://circleci.com/api/v1.1}
+ * @param token       the API token, or null to call without one (public projects)
+ * @param userAgent   sent as {@code User-Agent}
+ * @param timeout     the most the whole command may spend on requests, retries included
+ * @param retries     how many times an idempotent request is tried again after a transient failure
+ */
+public record ClientSettings(URI baseUrl, String token, String userAgent, Duration timeout, int retries) {
+    public static final URI DEFAULT_BASE_URL = URI.create("https://circleci.com/api/v1.1");
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_RETRIES = 3;
+
+    public boolean hasToken() {
+        return token != null;
+    }
+
+    /** Overrides {@code toString} so that the token can never be printed by accident. */
+    @Override
+    public String toString() {
+        return "ClientSettings[baseUrl=" + baseUrl + ", token=" + (token == null ? "none" : "***")
+                + ", timeout=" + timeout + ", retries=" + retries + "]";
+    }
+}

@@ -1,0 +1,112 @@
+package dev.circleview.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.circleview.api.model.Json;
+import dev.circleview.core.ApiException;
+import dev.circleview.core.ExitCode;
+import dev.circleview.core.Text;
+
+import java.io.IOException;
+import java.time.Duration;
+
+/** Turns an HTTP error answer into one clear {@link ApiException}; the body may be JSON, HTML, EDN or empty. */
+final class HttpErrors {
+    static final String TOKEN_HINT = "set CIRCLECI_AUTH_TOKEN to a CircleCI personal API token (User Settings > Personal API Tokens)";
+    private static final int SNIPPET = 60;
+
+    private HttpErrors() {
+    }
+
+    static ApiException fromStatus(int status, byte[] body, String contentType, String what, boolean hasToken, Duration retryAfter) {
+        String message = messageOf(body);
+        String said = message == null ? "" : ": " + message;
+        if (status == 401 || status == 403) {
+            return new ApiException(ExitCode.AUTH, status,
+                    (hasToken ? "CircleCI rejected the token (HTTP " : "CircleCI needs a token (HTTP ") + status + ")" + said,
+                    hasToken ? "check that CIRCLECI_AUTH_TOKEN holds a valid personal API token with access to " + what
+                            : TOKEN_HINT);
+        }
+        if (status == 404) {
+            return new ApiException(ExitCode.NOT_FOUND, status,
+                    what + " not found on CircleCI (HTTP 404)" + said,
+                    hasToken ? "check the slug, and that the token's user can see the project"
+                            : "check the slug; private projects also need a token: " + TOKEN_HINT);
+        }
+        if (status == 429) {
+            return new ApiException(ExitCode.UNAVAILABLE, status,
+                    "CircleCI is limiting requests (HTTP 429)" + said,
+                    retryAfter != null ? "try again in " + Math.max(1, retryAfter.toSeconds()) + " s" : "wait a little and try again");
+        }
+        if (status >= 500) {
+            return new ApiException(ExitCode.UNAVAILABLE, status,
+                    "CircleCI is unavailable (HTTP " + status + ")" + said,
+                    "try again later; https://status.circleci.com shows incidents");
+        }
+        if (status >= 300 && status < 400) {
+            return new ApiException(ExitCode.ERROR, status,
+                    "CircleCI answered with a redirect (HTTP " + status + ") for " + what,
+                    "check --api-url: it should be the API root, e.g. https://circleci.com/api/v1.1");
+        }
+        if (message == null && !looksLikeJson(body)) {
+            return unexpected(status, body, contentType.isEmpty() ? "not JSON" : "not JSON (" + Text.quoteForMessage(contentType) + ")");
+        }
+        return new ApiException(ExitCode.ERROR, status, "CircleCI refused the request (HTTP " + status + ")" + said,
+                "run with --debug to see the request");
+    }
+
+    /** A 2xx (or unreadable error) body that is not what was expected: HTML, EDN, cut short, or the wrong shape. */
+    static ApiException unexpected(int status, byte[] body, String why) {
+        String start = snippet(body);
+        return new ApiException(ExitCode.ERROR, status,
+                "unexpected response from CircleCI (HTTP " + status + "): " + why
+                        + (start.isEmpty() ? ", and the body was empty" : "; it starts \"" + start + "\""),
+                "check --api-url: it should be the API root, e.g. https://circleci.com/api/v1.1");
+    }
+
+    /** The {@code message} of a JSON error body (unwrapping GitHub errors nested as a JSON string), sanitised, or null. */
+    static String messageOf(byte[] body) {
+        if (body == null || body.length == 0 || !looksLikeJson(body)) {
+            return null;
+        }
+        try {
+            JsonNode node = Json.mapper().readTree(body);
+            JsonNode message = node == null ? null : node.get("message");
+            if (message == null || !message.isTextual()) {
+                return null;
+            }
+            String text = message.asText();
+            if (text.startsWith("{")) {
+                try {
+                    JsonNode inner = Json.mapper().readTree(text).get("message");
+                    if (inner != null && inner.isTextual()) {
+                        text = inner.asText();
+                    }
+                } catch (IOException ignored) {
+                    // not nested JSON after all; keep the text
+                }
+            }
+            return Text.quoteForMessage(text.strip());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean looksLikeJson(byte[] body) {
+        for (byte b : body) {
+            if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+                continue;
+            }
+            return b == '{' || b == '[';
+        }
+        return false;
+    }
+
+    private static String snippet(byte[] body) {
+        if (body == null) {
+            return "";
+        }
+        return Text.quoteForMessage(CircleCiClient.utf8Prefix(body, SNIPPET * 4).strip()
+                .codePoints().limit(SNIPPET).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString());
+    }
+}

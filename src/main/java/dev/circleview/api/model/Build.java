@@ -1,0 +1,99 @@
+package dev.circleview.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One build (a "job" in newer CircleCI wording) as the list endpoints return it. Every field may
+ * be null or absent; the JSON names are the API's (snake_case), and {@code --json} writes them back
+ * under the same names.
+ */
+public record Build(
+        Integer buildNum,
+        String status,
+        String lifecycle,
+        String outcome,
+        String subject,
+        Integer retryOf,
+        String jobName,
+        Workflows workflows,
+        String branch,
+        String vcsTag,
+        String vcsRevision,
+        String username,
+        String reponame,
+        String vcsType,
+        String buildUrl,
+        User user,
+        String authorName,
+        String committerName,
+        String why,
+        String queuedAt,
+        String startTime,
+        String stopTime,
+        Long buildTimeMillis,
+        Integer parallel,
+        String platform) {
+
+    /** The job's name: the workflow's job name where there is one, else the top-level one. */
+    @JsonIgnore
+    public String effectiveJobName() {
+        if (workflows != null && workflows.jobName() != null) {
+            return workflows.jobName();
+        }
+        return jobName;
+    }
+
+    @JsonIgnore
+    public String workflowName() {
+        return workflows == null ? null : workflows.workflowName();
+    }
+
+    /** Who to name for the build: the triggering user, else the commit's author or committer. */
+    @JsonIgnore
+    public String author() {
+        if (user != null && user.login() != null && !user.login().isBlank() && !"none".equals(user.login())) {
+            return user.login();
+        }
+        return authorName != null ? authorName : committerName;
+    }
+
+    @JsonIgnore
+    public BuildStatus knownStatus() {
+        return BuildStatus.of(status);
+    }
+
+    @JsonIgnore
+    public Instant startedAt() {
+        return Timestamps.parse(startTime);
+    }
+
+    @JsonIgnore
+    public Instant stoppedAt() {
+        return Timestamps.parse(stopTime);
+    }
+
+    @JsonIgnore
+    public Instant queuedAtInstant() {
+        return Timestamps.parse(queuedAt);
+    }
+
+    /**
+     * How long the build ran, or null while it has not finished: {@code build_time_millis} when
+     * given, else stop minus start when both are known and not negative (clocks do skew).
+     */
+    @JsonIgnore
+    public Duration duration() {
+        if (buildTimeMillis != null && buildTimeMillis >= 0) {
+            return Duration.ofMillis(buildTimeMillis);
+        }
+        Instant start = startedAt();
+        Instant stop = stoppedAt();
+        if (start != null && stop != null && !stop.isBefore(start)) {
+            return Duration.between(start, stop);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.circleview.catalog;
+
+import dev.circleview.core.NotConfiguredException;
+import dev.circleview.core.ProjectSlug;
+import dev.circleview.core.Text;
+import dev.circleview.core.UsageException;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Decides which CircleCI project a command is about: {@code --project}, then {@code CIRCLE_VIEW_PROJECT},
+ * then the annotation in {@code catalog-info.yaml} ({@code --catalog}, or found from the current folder).
+ * The catalog file is only read when neither of the first two is given.
+ */
+public final class ProjectResolver {
+    private ProjectResolver() {
+    }
+
+    /**
+     * @param project     {@code --project}, or null
+     * @param envProject  {@code CIRCLE_VIEW_PROJECT}, or null
+     * @param catalog     {@code --catalog}, or null to search from {@code cwd}
+     * @param entity      {@code --entity}, or null
+     * @param cwd         where the search starts
+     * @param notes       receives remarks for stderr (which entity was chosen when there was a choice)
+     */
+    public static ProjectSlug resolve(String project, String envProject, Path catalog, String entity, Path cwd,
+                                      Consumer<String> notes) {
+        if (project != null) {
+            return ProjectSlug.parse(project, "--project");
+        }
+        if (envProject != null && !envProject.isBlank()) {
+            return ProjectSlug.parse(envProject, "CIRCLE_VIEW_PROJECT");
+        }
+        Path file = catalog != null ? cwd.resolve(catalog) : null;
+        if (file == null) {
+            CatalogFile.Search search = CatalogFile.find(cwd);
+            if (search.found() == null) {
+                String guess = GitRemote.guessSlug(CatalogFile.repositoryRoot(cwd));
+                throw new NotConfiguredException(
+                        "no catalog-info.yaml found in " + search.start() + (search.stop().equals(search.start().toAbsolutePath().normalize())
+                                ? "" : " or any folder up to " + search.stop()),
+                        "pass the project with --project " + (guess != null ? guess : "github/ORG/REPO")
+                                + ", or name a catalog file with --catalog FILE");
+            }
+            file = search.found();
+        }
+        List<CatalogReader.Entity> entities = CatalogReader.read(file);
+        CatalogReader.Entity chosen = choose(entities, entity, file, notes);
+        if (chosen == null || chosen.slug() == null || chosen.slug().isBlank()) {
+            throw new MissingAnnotationException(file, chosen == null ? null : chosen.name(),
+                    GitRemote.guessSlug(CatalogFile.repositoryRoot(file.getParent() == null ? cwd : file.getParent())));
+        }
+        return ProjectSlug.parse(chosen.slug().strip(), file + " (entity \"" + Text.quoteForMessage(chosen.label()) + "\")");
+    }
+
+    private static CatalogReader.Entity choose(List<CatalogReader.Entity> entities, String name, Path file,
+                                               Consumer<String> notes) {
+        if (name != null) {
+            return entities.stream().filter(e -> name.equals(e.name())).findFirst().orElseThrow(() ->
+                    new UsageException("no entity named \"" + Text.quoteForMessage(name) + "\" in " + file,
+                            entities.isEmpty() ? "the file has no entities"
+                                    : "its entities are: " + entities.stream().map(e -> Text.quoteForMessage(e.label()))
+                                    .collect(Collectors.joining(", "))));
+        }
+        List<CatalogReader.Entity> annotated = entities.stream()
+                .filter(e -> e.slug() != null && !e.slug().isBlank()).toList();
+        if (annotated.isEmpty()) {
+            return entities.stream().filter(e -> "Component".equals(e.kind())).findFirst()
+                    .orElse(entities.isEmpty() ? null : entities.get(0));
+        }
+        if (annotated.size() == 1) {
+            return annotated.get(0);
+        }
+        CatalogReader.Entity chosen = annotated.stream().filter(e -> "Component".equals(e.kind())).findFirst()
+                .orElse(annotated.get(0));
+        notes.accept("using entity \"" + Text.quoteForMessage(chosen.label()) + "\" (" + chosen.slug().strip() + ") from "
+                + file + "; " + (annotated.size() - 1) + " other" + (annotated.size() > 2 ? "s" : "")
+                + " also name a CircleCI project: " + annotated.stream().filter(e -> e != chosen)
+                .map(e -> Text.quoteForMessage(e.label())).collect(Collectors.joining(", "))
+                + ". Pick one with --entity NAME");
+        return chosen;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.circleview.cli;
+
+import dev.circleview.catalog.MissingAnnotationException;
+import dev.circleview.core.CircleViewException;
+import dev.circleview.core.ExitCode;
+import dev.circleview.core.Text;
+import dev.circleview.render.EmptyStateView;
+import dev.circleview.term.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+
+/**
+ * The one place where errors become output: one line on stderr (what happened; what to do) and an
+ * exit code. Stack traces only with {@code --debug}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    static final String PREFIX = "circle-view: ";
+
+    private final Terminal terminal;
+    private final java.util.function.BooleanSupplier debug;
+
+    ErrorHandler(Terminal terminal, java.util.function.BooleanSupplier debug) {
+        this.terminal = terminal;
+        this.debug = debug;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = terminal.err();
+        if (ex instanceof MissingAnnotationException missing) {
+            EmptyStateView.lines(missing, terminal.errColor()).forEach(err::println);
+            err.flush();
+            return missing.exitCode().code();
+        }
+        if (ex instanceof CircleViewException e) {
+            err.println(PREFIX + line(e.getMessage(), e.hint()));
+            trace(ex);
+            return e.exitCode().code();
+        }
+        Throwable cause = ex;
+        if (cause instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+            err.println(PREFIX + "interrupted");
+            err.flush();
+            return ExitCode.INTERRUPTED.code();
+        }
+        err.println(PREFIX + "unexpected error: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + Text.quoteForMessage(cause.getMessage()))
+                + (debug.getAsBoolean() ? "" : " (run with --debug for details)"));
+        trace(ex);
+        return ExitCode.ERROR.code();
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        PrintWriter err = terminal.err();
+        CommandLine cmd = ex.getCommandLine();
+        err.println(PREFIX + Text.quoteForMessage(ex.getMessage()));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        }
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    static String line(String message, String hint) {
+        return hint == null || hint.isEmpty() ? message : message + "; " + hint;
+    }
+
+    private void trace(Throwable ex) {
+        if (debug.getAsBoolean()) {
+            ex.printStackTrace(terminal.err());
+        }
+        terminal.err().flush();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.circleview.cli;
+
+import dev.circleview.term.ColorMode;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.util.List;
+
+/** Options every command takes, before or after the subcommand's name. */
+public final class GlobalOptions {
+    /** Lower-case choices for help and completion. */
+    static final class ColorChoices implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("auto", "always", "never").iterator();
+        }
+    }
+
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", completionCandidates = ColorChoices.class,
+            description = "Colour output: ${COMPLETION-CANDIDATES} (default: auto, which honours NO_COLOR, "
+                    + "CLICOLOR_FORCE and TERM=dumb, and colours only a terminal).")
+    ColorMode color = ColorMode.AUTO;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print requests, statuses and timings on stderr (the token shows as ***), "
+            + "and stack traces for errors.")
+    boolean debug;
+
+    @Option(names = "--api-url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "CircleCI API root (env CIRCLE_VIEW_API_URL; default https://circleci.com/api/v1.1).")
+    String apiUrl;
+
+    @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
+            description = "The most the command may take, retries included (default 60).")
+    Integer timeout;
+
+    @Option(names = "--retries", scope = ScopeType.INHERIT, paramLabel = "N",
+            description = "How often a failed read is tried again after a network error, 429 or 5xx (default 3).")
+    Integer retries;
+
+    @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
+            description = "Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted).")
+    boolean allowInsecureHttp;
+
+    public ColorMode color() {
+        return color;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    public String apiUrl() {
+        return apiUrl;
+    }
+
+    public Integer timeout() {
+        return timeout;
+    }
+
+    public Integer retries() {
+        return retries;
+    }
+
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.circleview.render;
+
+import dev.circleview.api.model.Build;
+import dev.circleview.term.DisplayWidth;
+import dev.circleview.term.Sanitizer;
+import dev.circleview.term.Style;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders builds as lines. On a terminal: a header, aligned columns fitted to the width (the
+ * subject shrinks first), status symbols and colour, relative times. Piped: tab-separated, no
+ * header, raw status words, ISO-8601 UTC times, nothing cut.
+ */
+public final class BuildTable {
+    private static final String GAP = "  ";
+    private static final int SHORT_SHA = 7;
+
+    /** The columns, in order. {@code cap} limits a column's natural width; {@code min} is how far it may shrink. */
+    enum Column {
+        STATUS("STATUS", 24, 0),
+        NUMBER("#", 0, 0),
+        SUBJECT("SUBJECT", 0, 10),
+        JOB("JOB", 30, 8),
+        WORKFLOW("WORKFLOW", 24, 8),
+        BRANCH("BRANCH", 40, 8),
+        COMMIT("COMMIT", 0, 0),
+        AUTHOR("AUTHOR", 20, 6),
+        STARTED("STARTED", 0, 0),
+        DURATION("DURATION", 0, 0);
+
+        final String header;
+        final int cap;
+        final int min;
+
+        Column(String header, int cap, int min) {
+            this.header = header;
+            this.cap = cap;
+            this.min = min;
+        }
+    }
+
+    /** Columns that shrink after the subject, then (if that is not enough) are dropped, in this order. */
+    private static final List<Column> SHRINK_ORDER = List.of(Column.WORKFLOW, Column.JOB, Column.AUTHOR, Column.BRANCH);
+    private static final List<Column> DROP_ORDER = List.of(Column.WORKFLOW, Column.AUTHOR, Column.JOB, Column.DURATION, Column.COMMIT);
+
+    private final Instant now;
+    private final ZoneId zone;
+
+    public BuildTable(Instant now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
+    }
+
+    /** The subject as shown: the commit subject, else the workflow name, plus "(retry of #N)". */
+    static String subject(Build b) {
+        String subject = b.subject() != null && !b.subject().isBlank() ? b.subject() : b.workflowName();
+        String text = Sanitizer.cell(subject).strip();
+        if (b.retryOf() != null) {
+            text = (text.isEmpty() ? "" : text + " ") + "(retry of #" + b.retryOf() + ")";
+        }
+        return text;
+    }
+
+    /** Tab-separated lines for scripts; see docs/output.md for the columns. */
+    public List<String> piped(List<Build> builds) {
+        List<String> lines = new ArrayList<>(builds.size());
+        for (Build b : builds) {
+            lines.add(String.join("\t",
+                    StatusStyle.word(b.status()),
+                    b.buildNum() == null ? "" : b.buildNum().toString(),
+                    subject(b),
+                    Sanitizer.cell(b.effectiveJobName()),
+                    Sanitizer.cell(b.workflowName()),
+                    Sanitizer.cell(b.branch()),
+                    Sanitizer.cell(b.vcsRevision()),
+                    Sanitizer.cell(b.author()),
+                    TimeFormat.iso(b.startedAt()),
+                    TimeFormat.seconds(b.duration())));
+        }
+        return lines;
+    }
+
+    /** Aligned lines for a terminal {@code width} columns wide. */
+    public List<String> table(List<Build> builds, int width, boolean color, boolean headers) {
+        Column[] columns = Column.values();
+        List<String[]> rows = new ArrayList<>(builds.size());
+        for (Build b : builds) {
+            String sha = Sanitizer.cell(b.vcsRevision());
+            rows.add(new String[] {
+                    StatusStyle.plainCell(b.status()),
+                    b.buildNum() == null ? "" : b.buildNum().toString(),
+                    subject(b),
+                    Sanitizer.cell(b.effectiveJobName()),
+                    Sanitizer.cell(b.workflowName()),
+                    Sanitizer.cell(b.branch()),
+                    sha.length() > SHORT_SHA ? sha.substring(0, SHORT_SHA) : sha,
+                    Sanitizer.cell(b.author()),
+                    TimeFormat.relative(b.startedAt(), now, zone),
+                    TimeFormat.duration(b.duration())});
+        }
+        int[] widths = new int[columns.length];
+        boolean[] shown = new boolean[columns.length];
+        for (Column c : columns) {
+            int w = headers ? c.header.length() : 0;
+            for (String[] row : rows) {
+                w = Math.max(w, DisplayWidth.of(row[c.ordinal()]));
+            }
+            widths[c.ordinal()] = c.cap > 0 ? Math.min(w, Math.max(c.cap, headers ? c.header.length() : 0)) : w;
+            // a column with nothing in it but its header is left out
+            shown[c.ordinal()] = rows.stream().anyMatch(r -> !r[c.ordinal()].isEmpty()) || c == Column.STATUS || c == Column.NUMBER;
+        }
+        fit(widths, shown, width);
+
+        List<String> lines = new ArrayList<>(rows.size() + 1);
+        if (headers) {
+            String[] header = new String[columns.length];
+            for (Column c : columns) {
+                header[c.ordinal()] = c.header;
+            }
+            lines.add(line(header, widths, shown, color, true, null));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            lines.add(line(rows.get(i), widths, shown, color, false, builds.get(i).status()));
+        }
+        return lines;
+    }
+
+    private static void fit(int[] widths, boolean[] shown, int width) {
+        int excess = total(widths, shown) - width;
+        if (excess <= 0) {
+            return;
+        }
+        excess -= shrink(widths, Column.SUBJECT, excess);
+        for (Column c : SHRINK_ORDER) {
+            if (excess > 0 && shown[c.ordinal()]) {
+                excess -= shrink(widths, c, excess);
+            }
+        }
+        for (Column c : DROP_ORDER) {
+            if (excess > 0 && shown[c.ordinal()]) {
+                shown[c.ordinal()] = false;
+                excess -= widths[c.ordinal()] + GAP.length();
+            }
+        }
+        if (excess > 0) {
+            // still too wide (a very narrow terminal): the subject gives what it has left
+            int s = Column.SUBJECT.ordinal();
+            widths[s] = Math.max(1, widths[s] - excess);
+        }
+    }
+
+    private static int shrink(int[] widths, Column c, int excess) {
+        int i = c.ordinal();
+        int by = Math.min(excess, Math.max(0, widths[i] - c.min));
+        widths[i] -= by;
+        return by;
+    }
+
+    private static int total(int[] widths, boolean[] shown) {
+        int sum = 0;
+        int n = 0;
+        for (int i = 0; i < widths.length; i++) {
+            if (shown[i]) {
+                sum += widths[i];
+                n++;
+            }
+        }
+        return sum + Math.max(0, n - 1) * GAP.length();
+    }
+
+    private static String line(String[] cells, int[] widths, boolean[] shown, boolean color, boolean header, String status) {
+        StringBuilder sb = new StringBuilder();
+        int last = -1;
+        for (int i = 0; i < cells.length; i++) {
+            if (shown[i]) {
+                last = i;
+            }
+        }
+        for (int i = 0; i < cells.length; i++) {
+            if (!shown[i]) {
+                continue;
+            }
+            String text = DisplayWidth.truncate(cells[i], widths[i]);
+            String padded = i == last ? text : DisplayWidth.padRight(text, widths[i]);
+            if (header) {
+                padded = Style.BOLD.apply(padded, color);
+            } else if (i == Column.STATUS.ordinal()) {
+                padded = StatusStyle.paint(status, text, color) + padded.substring(text.length());
+            } else if (i == Column.COMMIT.ordinal() || i == Column.STARTED.ordinal() || i == Column.DURATION.ordinal()) {
+                padded = Style.DIM.apply(text, color) + padded.substring(text.length());
+            }
+            sb.append(padded);
+            if (i != last) {
+                sb.append(GAP);
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.circleview.render;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** How times read: relative ("3m ago") and short durations ("2m 15s") on terminals, ISO-8601 UTC in pipes. */
+public final class TimeFormat {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private TimeFormat() {
+    }
+
+    /** "just now", "42s ago", "3m ago", "5h ago", "2d ago", then the date in {@code zone}. Null gives "". */
+    public static String relative(Instant then, Instant now, ZoneId zone) {
+        if (then == null) {
+            return "";
+        }
+        long seconds = Duration.between(then, now).getSeconds();
+        if (seconds < 1) {
+            return "just now";
+        }
+        if (seconds < 60) {
+            return seconds + "s ago";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + "m ago";
+        }
+        if (seconds < 86_400) {
+            return seconds / 3600 + "h ago";
+        }
+        if (seconds < 30 * 86_400L) {
+            return seconds / 86_400 + "d ago";
+        }
+        return DATE.format(then.atZone(zone));
+    }
+
+    /** "45s", "2m 15s", "1h 02m"; null gives "". */
+    public static String duration(Duration d) {
+        if (d == null) {
+            return "";
+        }
+        long s = Math.max(0, d.getSeconds());
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return s / 60 + "m " + s % 60 + "s";
+        }
+        return s / 3600 + "h " + String.format("%02dm", (s % 3600) / 60);
+    }
+
+    /** ISO-8601 UTC to the second ({@code 2026-11-28T10:15:30Z}); null gives "". */
+    public static String iso(Instant t) {
+        return t == null ? "" : t.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** Whole seconds; null gives "". */
+    public static String seconds(Duration d) {
+        return d == null ? "" : Long.toString(Math.max(0, d.getSeconds()));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.circleview.term;
+
+/** Width of text in terminal columns: East Asian wide characters and emoji take two, marks none. */
+public final class DisplayWidth {
+    public static final String ELLIPSIS = "…";
+
+    private DisplayWidth() {
+    }
+
+    public static int of(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += of(cp);
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    public static int of(int cp) {
+        if (cp == 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
+            return 0;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        return isWide(cp) ? 2 : 1;
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115f)
+                || (cp >= 0x231a && cp <= 0x231b)
+                || (cp >= 0x23e9 && cp <= 0x23ec)
+                || cp == 0x23f0 || cp == 0x23f3
+                || (cp >= 0x25fd && cp <= 0x25fe)
+                || (cp >= 0x2614 && cp <= 0x2615)
+                || (cp >= 0x2648 && cp <= 0x2653)
+                || cp == 0x267f || cp == 0x2693 || cp == 0x26a1
+                || (cp >= 0x26aa && cp <= 0x26ab)
+                || (cp >= 0x26bd && cp <= 0x26be)
+                || (cp >= 0x26c4 && cp <= 0x26c5)
+                || cp == 0x26ce || cp == 0x26d4 || cp == 0x26ea
+                || (cp >= 0x26f2 && cp <= 0x26f3)
+                || cp == 0x26f5 || cp == 0x26fa || cp == 0x26fd
+                || cp == 0x2705
+                || (cp >= 0x270a && cp <= 0x270b)
+                || cp == 0x2728 || cp == 0x274c || cp == 0x274e
+                || (cp >= 0x2753 && cp <= 0x2755)
+                || cp == 0x2757
+                || (cp >= 0x2795 && cp <= 0x2797)
+                || cp == 0x27b0 || cp == 0x27bf
+                || (cp >= 0x2b1b && cp <= 0x2b1c)
+                || cp == 0x2b50 || cp == 0x2b55
+                || (cp >= 0x2e80 && cp <= 0x303e)
+                || (cp >= 0x3041 && cp <= 0x33ff)
+                || (cp >= 0x3400 && cp <= 0x4dbf)
+                || (cp >= 0x4e00 && cp <= 0x9fff)
+                || (cp >= 0xa000 && cp <= 0xa4cf)
+                || (cp >= 0xa960 && cp <= 0xa97f)
+                || (cp >= 0xac00 && cp <= 0xd7a3)
+                || (cp >= 0xf900 && cp <= 0xfaff)
+                || (cp >= 0xfe10 && cp <= 0xfe19)
+                || (cp >= 0xfe30 && cp <= 0xfe6f)
+                || (cp >= 0xff00 && cp <= 0xff60)
+                || (cp >= 0xffe0 && cp <= 0xffe6)
+                || (cp >= 0x16fe0 && cp <= 0x18cff)
+                || (cp >= 0x1b000 && cp <= 0x1b2ff)
+                || cp == 0x1f004 || cp == 0x1f0cf || cp == 0x1f18e
+                || (cp >= 0x1f191 && cp <= 0x1f19a)
+                || (cp >= 0x1f200 && cp <= 0x1f251)
+                || (cp >= 0x1f300 && cp <= 0x1f64f)
+                || (cp >= 0x1f680 && cp <= 0x1f6ff)
+                || (cp >= 0x1f7e0 && cp <= 0x1f7eb)
+                || (cp >= 0x1f90c && cp <= 0x1f9ff)
+                || (cp >= 0x1fa70 && cp <= 0x1faff)
+                || (cp >= 0x20000 && cp <= 0x3fffd);
+    }
+
+    /** Cuts {@code s} to at most {@code columns} display columns, ending in an ellipsis when cut. */
+    public static String truncate(String s, int columns) {
+        if (columns <= 0) {
+            return "";
+        }
+        if (of(s) <= columns) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int cw = of(cp);
+            if (w + cw > columns - 1) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return sb.append(ELLIPSIS).toString();
+    }
+
+    /** Pads {@code s} with spaces on the right to {@code columns} display columns. */
+    public static String padRight(String s, int columns) {
+        int w = of(s);
+        return w >= columns ? s : s + " ".repeat(columns - w);
+    }
+}
