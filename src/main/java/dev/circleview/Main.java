@@ -2,6 +2,7 @@ package dev.circleview;
 
 import dev.circleview.api.Sleeper;
 import dev.circleview.cli.Cli;
+import dev.circleview.startup.Training;
 import dev.circleview.term.ColorMode;
 import dev.circleview.term.Terminal;
 
@@ -14,7 +15,10 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1 && Training.FLAG.equals(args[0])) {
+            System.exit(Training.run());
+        }
         Map<String, String> env = System.getenv();
         int code;
         try (AppContext context = new AppContext(Terminal.system(env, ColorMode.AUTO), Clock.systemDefaultZone(), env,

@@ -52,11 +52,14 @@ public final class CircleCiClient implements AutoCloseable {
         this.listener = listener;
         this.retryPolicy = new RetryPolicy(settings.retries(), sleeper);
         this.deadlineNanos = System.nanoTime() + settings.timeout().toNanos();
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(min(ClientSettings.CONNECT_TIMEOUT, settings.timeout()))
-                .build();
+                .connectTimeout(min(ClientSettings.CONNECT_TIMEOUT, settings.timeout()));
+        if (settings.caCert() != null) {
+            builder.sslContext(TlsTrust.withExtraAuthorities(settings.caCert()));
+        }
+        this.http = builder.build();
     }
 
     /** Lists builds, newest first, fetching pages of {@link #PAGE_SIZE} concurrently when the limit needs several. */

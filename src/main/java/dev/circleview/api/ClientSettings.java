@@ -1,6 +1,7 @@
 package dev.circleview.api;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -11,11 +12,16 @@ import java.time.Duration;
  * @param userAgent   sent as {@code User-Agent}
  * @param timeout     the most the whole command may spend on requests, retries included
  * @param retries     how many times an idempotent request is tried again after a transient failure
+ * @param caCert      a PEM file of extra certificate authorities to trust, or null
  */
-public record ClientSettings(URI baseUrl, String token, String userAgent, Duration timeout, int retries) {
+public record ClientSettings(URI baseUrl, String token, String userAgent, Duration timeout, int retries, Path caCert) {
     public static final URI DEFAULT_BASE_URL = URI.create("https://circleci.com/api/v1.1");
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_RETRIES = 3;
+
+    public ClientSettings(URI baseUrl, String token, String userAgent, Duration timeout, int retries) {
+        this(baseUrl, token, userAgent, timeout, retries, null);
+    }
 
     public boolean hasToken() {
         return token != null;
@@ -25,6 +31,6 @@ public record ClientSettings(URI baseUrl, String token, String userAgent, Durati
     @Override
     public String toString() {
         return "ClientSettings[baseUrl=" + baseUrl + ", token=" + (token == null ? "none" : "***")
-                + ", timeout=" + timeout + ", retries=" + retries + "]";
+                + ", timeout=" + timeout + ", retries=" + retries + ", caCert=" + caCert + "]";
     }
 }

@@ -37,6 +37,11 @@ public final class GlobalOptions {
             description = "How often a failed read is tried again after a network error, 429 or 5xx (default 3).")
     Integer retries;
 
+    @Option(names = "--cacert", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Also trust the certificate authorities in this PEM file, for CircleCI server installs and "
+                    + "proxies with a private CA (env CIRCLE_VIEW_CACERT). The system's authorities stay trusted.")
+    java.nio.file.Path caCert;
+
     @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
             description = "Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted).")
     boolean allowInsecureHttp;
@@ -63,5 +68,9 @@ public final class GlobalOptions {
 
     public boolean allowInsecureHttp() {
         return allowInsecureHttp;
+    }
+
+    public java.nio.file.Path caCert() {
+        return caCert;
     }
 }

@@ -78,7 +78,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
         Terminal term = context.terminal().withColor(global.color(), context.env());
         validate();
         var settings = Settings.client(context.env(), global.apiUrl(), global.timeout(), global.retries(),
-                global.allowInsecureHttp(), AppContext.version());
+                global.allowInsecureHttp(), global.caCert(), AppContext.version());
         ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
                 project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
 

@@ -8,6 +8,7 @@ import dev.circleview.core.UsageException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ public final class Settings {
     public static final String TOKEN_ENV = "CIRCLECI_AUTH_TOKEN";
     public static final String API_URL_ENV = "CIRCLE_VIEW_API_URL";
     public static final String PROJECT_ENV = "CIRCLE_VIEW_PROJECT";
+    public static final String CACERT_ENV = "CIRCLE_VIEW_CACERT";
     public static final int DEFAULT_TIMEOUT_SECONDS = 60;
 
     private Settings() {
@@ -32,8 +34,16 @@ public final class Settings {
      */
     public static ClientSettings client(Map<String, String> env, String apiUrl, Integer timeout, Integer retries,
                                         boolean allowHttp, String version) {
+        return client(env, apiUrl, timeout, retries, allowHttp, null, version);
+    }
+
+    /** As above, with {@code --cacert} (or null): a PEM file of extra CAs; env {@code CIRCLE_VIEW_CACERT}. */
+    public static ClientSettings client(Map<String, String> env, String apiUrl, Integer timeout, Integer retries,
+                                        boolean allowHttp, Path caCert, String version) {
+        String caFile = caCert != null ? caCert.toString() : firstNonBlank(null, env.get(CACERT_ENV));
         String url = firstNonBlank(apiUrl, env.get(API_URL_ENV));
-        URI base = url == null ? ClientSettings.DEFAULT_BASE_URL : baseUrl(url, apiUrl != null ? "--api-url" : API_URL_ENV, allowHttp);
+        URI base = url == null ? ClientSettings.DEFAULT_BASE_URL
+                : baseUrl(url, url.equals(apiUrl) ? "--api-url" : API_URL_ENV, allowHttp);
         int seconds = timeout == null ? DEFAULT_TIMEOUT_SECONDS : timeout;
         if (seconds < 1) {
             throw new UsageException("--timeout must be at least 1 second, not " + seconds, "give the most seconds the command may take");
@@ -43,7 +53,7 @@ public final class Settings {
             throw new UsageException("--retries must be between 0 and 10, not " + tries, null);
         }
         return new ClientSettings(base, token(env), "circle-view/" + version + " (Java " + Runtime.version().feature() + ")",
-                Duration.ofSeconds(seconds), tries);
+                Duration.ofSeconds(seconds), tries, caFile == null ? null : Path.of(caFile));
     }
 
     /** The token from the environment, trimmed; null when unset or blank. Never echoed in errors. */

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Builds circle-view and installs it under PREFIX (default ~/.local):
+#   PREFIX/bin/circle-view               the launcher
+#   PREFIX/share/circle-view/            the jar, a private Java runtime, its start-up archive, jansi's native library
+#   PREFIX/share/bash-completion/...     shell completions (see README)
+# Usage: ./install.sh            PREFIX=/opt/circle-view ./install.sh
+# Needs a JDK 17 or newer (with jlink) and Maven. Safe to run again: it replaces what it installed.
+set -euo pipefail
+
+PREFIX=${PREFIX:-$HOME/.local}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+share=$PREFIX/share/circle-view
+say() { printf 'install.sh: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+
+# --- 1. the newest JDK >= 17 that has jlink ------------------------------------------------
+feature_of() { # prints the feature version of the JDK at $1, or nothing
+  local release=$1/release v
+  [ -r "$release" ] || return 0
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+  printf '%s' "$v"
+}
+candidates=()
+[ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+if command -v javac >/dev/null 2>&1; then
+  candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+fi
+for d in /usr/lib/jvm/* /usr/java/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
+         "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+  [ -d "$d" ] && candidates+=("$d")
+done
+jdk= best=0 seen=
+for d in "${candidates[@]}"; do
+  d=$(readlink -f "$d")
+  case " $seen " in *" $d "*) continue ;; esac
+  seen="$seen $d"
+  v=$(feature_of "$d")
+  [ -n "$v" ] && [ -x "$d/bin/jlink" ] && [ -x "$d/bin/java" ] || continue
+  if [ "$v" -ge 17 ] && [ "$v" -gt "$best" ]; then jdk=$d best=$v; fi
+done
+if [ -z "$jdk" ]; then
+  if command -v java >/dev/null 2>&1; then
+    found=$(java -version 2>&1 | head -n 1)
+    die "circle-view needs a JDK 17 or newer with jlink; found only: $found. Install one (e.g. apt-get install openjdk-17-jdk-headless) or set JAVA_HOME."
+  fi
+  die "circle-view needs a JDK 17 or newer with jlink, and no Java was found. Install one (e.g. apt-get install openjdk-17-jdk-headless) or set JAVA_HOME."
+fi
+command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is needed to build circle-view; install it (e.g. apt-get install maven)."
+say "using the JDK $best at $jdk"
+
+# --- 2. build --------------------------------------------------------------------------------
+build=$(mktemp -d "${TMPDIR:-/tmp}/circle-view-build.XXXXXX")
+trap 'rm -rf "$build"' EXIT
+say "building (tests skipped; run 'mvn -B verify' for them)"
+maven_opts=${MAVEN_OPTS:-}
+# Maven's own libraries still use sun.misc.Unsafe, which JDK 24+ warns about on every build
+[ "$best" -ge 24 ] && maven_opts="$maven_opts --sun-misc-unsafe-memory-access=allow"
+(cd "$here" && JAVA_HOME=$jdk MAVEN_OPTS=$maven_opts mvn -B -q -DskipTests -Dbuild.dir="$build/target" package) \
+  || die "the build failed; run 'mvn -B package' in $here to see why"
+jar=$build/target/circle-view.jar
+
+# --- 3. a private runtime with only the modules circle-view needs ---------------------------
+stage=$build/stage
+mkdir -p "$stage/native"
+modules=java.base,java.net.http
+[ "$best" -lt 22 ] && modules=$modules,jdk.crypto.ec   # before 22 the EC code (TLS) is its own module
+jlink_flags=(--add-modules "$modules" --strip-debug --no-header-files --no-man-pages --output "$stage/runtime")
+# JDK 25's AOT cache covers the JDK's own classes; before it, the runtime needs its default CDS archive
+[ "$best" -lt 25 ] && jlink_flags+=(--generate-cds-archive)
+"$jdk/bin/jlink" "${jlink_flags[@]}" || die "jlink failed"
+rm -f "$stage/runtime/lib/server/classes_nocoops.jsa"   # only used with heaps over 32 GB
+cp "$jar" "$stage/circle-view.jar"
+
+# jansi's native library at a fixed path, instead of extracting it to /tmp on every run
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) native=Linux/x86_64 ;; Linux-aarch64) native=Linux/arm64 ;;
+  Darwin-x86_64) native=Mac/x86_64 ;; Darwin-arm64) native=Mac/arm64 ;; *) native= ;;
+esac
+if [ -n "$native" ]; then
+  (cd "$stage/native" && "$jdk/bin/jar" xf "$stage/circle-view.jar" "org/fusesource/jansi/internal/native/$native") || true
+  lib=$(find "$stage/native" -type f -name 'libjansi.*' | head -n 1)
+  if [ -n "$lib" ]; then mv "$lib" "$stage/native/"; fi
+  rm -rf "$stage/native/org"
+fi
+
+# --- 4. install: replace the old files as a whole -------------------------------------------
+mkdir -p "$PREFIX/bin" "$(dirname "$share")"
+rm -rf "$share.old"
+if [ -d "$share" ]; then mv "$share" "$share.old"; fi
+mv "$stage" "$share"
+rm -rf "$share.old"
+
+# --- 5. start-up archive: one training run at the final path (archives record the jar's path),
+#        with the flags the launcher uses, then a strict check that it maps ----------------------
+java_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dlibrary.jansi.path="$share/native")
+if [ "$best" -ge 25 ]; then
+  archive=app.aot
+  make_archive=(-XX:AOTCacheOutput="$share/app.aot")
+  use_archive=(-XX:AOTMode=on -XX:AOTCache="$share/app.aot")
+else
+  archive=app.jsa
+  make_archive=(-XX:ArchiveClassesAtExit="$share/app.jsa")
+  use_archive=(-Xshare:on -XX:SharedArchiveFile="$share/app.jsa")
+fi
+if ! "$share/runtime/bin/java" "${java_flags[@]}" "${make_archive[@]}" -jar "$share/circle-view.jar" --aot-training \
+     >"$build/train.log" 2>&1; then
+  cat "$build/train.log" >&2
+  rm -f "$share/$archive"
+  die "the start-up training run failed (circle-view is installed, but starts slowly); please report the lines above"
+fi
+if ! "$share/runtime/bin/java" "${java_flags[@]}" "${use_archive[@]}" -jar "$share/circle-view.jar" --version >/dev/null 2>&1; then
+  rm -f "$share/$archive"
+  die "the start-up archive does not map on this runtime (circle-view is installed, but starts slowly)"
+fi
+install -m 755 "$here/src/main/sh/circle-view" "$PREFIX/bin/circle-view"
+
+# --- 6. completions ----------------------------------------------------------------------------
+if [ -d "$here/completions" ]; then
+  [ -f "$here/completions/circle-view.bash" ] && install -D -m 644 "$here/completions/circle-view.bash" \
+    "$PREFIX/share/bash-completion/completions/circle-view"
+  [ -f "$here/completions/_circle-view" ] && install -D -m 644 "$here/completions/_circle-view" \
+    "$PREFIX/share/zsh/site-functions/_circle-view"
+  [ -f "$here/completions/circle-view.fish" ] && install -D -m 644 "$here/completions/circle-view.fish" \
+    "$PREFIX/share/fish/vendor_completions.d/circle-view.fish"
+fi
+
+say "installed $("$PREFIX/bin/circle-view" --version) in $PREFIX (Java $best runtime, start-up archive $archive)"
+case ":$PATH:" in
+  *":$PREFIX/bin:"*) ;;
+  *) say "add $PREFIX/bin to your PATH, e.g.: echo 'export PATH=\"$PREFIX/bin:\$PATH\"' >> ~/.bashrc" ;;
+esac

@@ -1,0 +1,108 @@
+package dev.circleview.api;
+
+import dev.circleview.core.Text;
+import dev.circleview.core.UsageException;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * {@code --cacert}: trust extra certificate authorities (a CircleCI server install or a proxy behind
+ * a private CA) on top of the system's trust store, which stays trusted.
+ */
+final class TlsTrust {
+    private TlsTrust() {
+    }
+
+    static SSLContext withExtraAuthorities(Path pemFile) {
+        Collection<? extends Certificate> extra = read(pemFile);
+        try {
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            int i = 0;
+            for (Certificate c : extra) {
+                store.setCertificateEntry("cacert-" + i++, c);
+            }
+            X509TrustManager extraTrust = trustManager(store);
+            X509TrustManager systemTrust = trustManager(null);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {new EitherTrustManager(extraTrust, systemTrust)}, null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new UsageException("--cacert " + pemFile + ": cannot set up TLS with it (" + e.getClass().getSimpleName() + ")", null);
+        }
+    }
+
+    private static Collection<? extends Certificate> read(Path pemFile) {
+        try (InputStream in = Files.newInputStream(pemFile)) {
+            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            if (certs.isEmpty()) {
+                throw new UsageException("--cacert " + pemFile + ": no certificate in it", "give a PEM file with -----BEGIN CERTIFICATE----- blocks");
+            }
+            return certs;
+        } catch (NoSuchFileException e) {
+            throw new UsageException("--cacert " + pemFile + ": no such file", null);
+        } catch (IOException e) {
+            throw new UsageException("--cacert " + pemFile + ": cannot read it (" + e.getClass().getSimpleName() + ")", null);
+        } catch (CertificateException e) {
+            throw new UsageException("--cacert " + pemFile + ": not a PEM certificate file ("
+                    + Text.quoteForMessage(String.valueOf(e.getMessage())) + ")", "give a PEM file with -----BEGIN CERTIFICATE----- blocks");
+        }
+    }
+
+    private static X509TrustManager trustManager(KeyStore store) throws GeneralSecurityException {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        return Arrays.stream(factory.getTrustManagers()).filter(X509TrustManager.class::isInstance)
+                .map(X509TrustManager.class::cast).findFirst()
+                .orElseThrow(() -> new GeneralSecurityException("no X.509 trust manager"));
+    }
+
+    /**
+     * Trusts a chain when either manager does. JSSE wraps a plain {@link X509TrustManager} and still
+     * checks the host name against the certificate.
+     */
+    private record EitherTrustManager(X509TrustManager first, X509TrustManager second) implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            try {
+                first.checkClientTrusted(chain, authType);
+            } catch (CertificateException e) {
+                second.checkClientTrusted(chain, authType);
+            }
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            try {
+                first.checkServerTrusted(chain, authType);
+            } catch (CertificateException e) {
+                second.checkServerTrusted(chain, authType);
+            }
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            X509Certificate[] a = first.getAcceptedIssuers();
+            X509Certificate[] b = second.getAcceptedIssuers();
+            X509Certificate[] all = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, all, a.length, b.length);
+            return all;
+        }
+    }
+}

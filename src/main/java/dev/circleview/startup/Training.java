@@ -1,0 +1,89 @@
+package dev.circleview.startup;
+
+import dev.circleview.AppContext;
+import dev.circleview.api.Sleeper;
+import dev.circleview.cli.Cli;
+import dev.circleview.term.ColorMode;
+import dev.circleview.term.Terminal;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The start-up training run ({@code circle-view --aot-training}, used by install.sh): runs the real
+ * commands once against {@link TrainingServer}, from a folder with a catalog file, so that the JVM's
+ * class-data archive holds every class a real run loads: picocli, YAML, TLS, JSON, rendering, errors.
+ */
+public final class Training {
+    public static final String FLAG = "--aot-training";
+
+    private Training() {
+    }
+
+    /** Returns 0 when every run gave the expected exit code and output. */
+    public static int run() throws Exception {
+        Path dir = Files.createTempDirectory("circle-view-training");
+        try (TrainingServer server = TrainingServer.start()) {
+            Path ca = dir.resolve("ca.pem");
+            try (InputStream in = TrainingServer.resource("training-ca.pem")) {
+                Files.copy(in, ca);
+            }
+            Files.writeString(dir.resolve("catalog-info.yaml"), """
+                    apiVersion: backstage.io/v1alpha1
+                    kind: Component
+                    metadata:
+                      name: training
+                      annotations:
+                        circleci.com/project-slug: %s
+                    spec:
+                      type: service
+                      lifecycle: production
+                      owner: team
+                    """.formatted(TrainingServer.PROJECT));
+            Map<String, String> env = Map.of(
+                    "CIRCLE_VIEW_API_URL", server.apiUrl(),
+                    "CIRCLE_VIEW_CACERT", ca.toString(),
+                    "CIRCLECI_AUTH_TOKEN", "training-token");
+            // what a real run probes first: the streams (through jansi's native library)
+            Terminal.system(env, ColorMode.AUTO);
+            int failures = 0;
+            failures += expect(dir, env, true, 0, "builds");
+            failures += expect(dir, env, false, 0, "builds");
+            failures += expect(dir, env, false, 0, "builds", "--json");
+            failures += expect(dir, env, true, 5, "builds", "--project", "github/acme/missing");
+            failures += expect(dir, env, true, 2, "builds", "--project", "github/bad");
+            failures += expect(dir, env, true, 0, "builds", "--help");
+            failures += expect(dir, env, true, 0, "--version");
+            return failures == 0 ? 0 : 1;
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static int expect(Path cwd, Map<String, String> env, boolean terminal, int code, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int got;
+        try (AppContext context = new AppContext(Terminal.forTest(out, err, terminal, terminal, 120),
+                Clock.systemUTC(), env, cwd, Sleeper.REAL)) {
+            got = Cli.build(context).execute(args);
+        }
+        boolean produced = code == 0 ? !out.toString().isEmpty() : !err.toString().isEmpty();
+        if (got != code || !produced) {
+            System.err.println("circle-view: training run " + List.of(args) + " gave exit " + got + ": " + err.toString().strip());
+            return 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.circleview.startup;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+
+/**
+ * A loopback HTTPS responder for the start-up training run: answers the builds list of
+ * {@code github/acme/training} with a bundled page and anything else with a 404, so that training
+ * exercises TLS, JSON and error mapping with neither a network nor a token. Its key pair is a
+ * throwaway made for this purpose and bundled in the jar; it protects nothing.
+ */
+final class TrainingServer implements AutoCloseable {
+    static final String PROJECT = "github/acme/training";
+    private static final char[] PASSWORD = "training-only".toCharArray();
+
+    private final SSLServerSocket socket;
+    private final byte[] builds;
+    private final Thread thread;
+
+    private TrainingServer(SSLServerSocket socket, byte[] builds) {
+        this.socket = socket;
+        this.builds = builds;
+        this.thread = new Thread(this::serve, "training-server");
+        this.thread.setDaemon(true);
+    }
+
+    static TrainingServer start() throws IOException, GeneralSecurityException {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = resource("training.p12")) {
+            keys.load(in, PASSWORD);
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, PASSWORD);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        SSLServerSocket socket = (SSLServerSocket) tls.getServerSocketFactory()
+                .createServerSocket(0, 16, InetAddress.getLoopbackAddress());
+        byte[] builds;
+        try (InputStream in = resource("training-builds.json")) {
+            builds = in.readAllBytes();
+        }
+        TrainingServer server = new TrainingServer(socket, builds);
+        server.thread.start();
+        return server;
+    }
+
+    static InputStream resource(String name) throws IOException {
+        InputStream in = TrainingServer.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("missing resource " + name);
+        }
+        return in;
+    }
+
+    /** The API root to point circle-view at. */
+    String apiUrl() {
+        return "https://127.0.0.1:" + socket.getLocalPort() + "/api/v1.1";
+    }
+
+    private void serve() {
+        while (!socket.isClosed()) {
+            try (Socket s = socket.accept()) {
+                answer(s);
+            } catch (IOException e) {
+                // a client that hung up, or the socket closing at the end of training
+            }
+        }
+    }
+
+    private void answer(Socket s) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+        String requestLine = in.readLine();
+        if (requestLine == null) {
+            return;
+        }
+        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+            // headers are not needed
+        }
+        String[] parts = requestLine.split(" ");
+        boolean known = parts.length > 1 && parts[1].startsWith("/api/v1.1/project/" + PROJECT + "?");
+        byte[] body = known ? builds : "{\"message\":\"Project not found\"}".getBytes(StandardCharsets.US_ASCII);
+        String head = "HTTP/1.1 " + (known ? "200 OK" : "404 Not Found") + "\r\n"
+                + "Content-Type: application/json; charset=utf-8\r\n"
+                + "Content-Length: " + body.length + "\r\n"
+                + "Connection: close\r\n\r\n";
+        OutputStream out = s.getOutputStream();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
