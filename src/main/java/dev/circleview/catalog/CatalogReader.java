@@ -1,33 +1,58 @@
 package dev.circleview.catalog;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.circleview.core.NotConfiguredException;
 import dev.circleview.core.Text;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.reader.UnicodeReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the entities of a Backstage catalog file: every YAML document in it, with the
  * {@code circleci.com/project-slug} annotation where one is set. Hostile files fail fast with one
  * line naming the file and position: the size, alias count and nesting depth are capped, and
  * duplicate keys are refused.
+ *
+ * <p>The file is read with SnakeYAML's composer rather than a Jackson tree: Jackson's YAML parser
+ * neither resolves aliases (it hands back the anchor's name as text) nor applies the composer's
+ * alias and depth limits.
  */
 public final class CatalogReader {
     public static final String ANNOTATION = "circleci.com/project-slug";
     static final long MAX_FILE_BYTES = 1024 * 1024;
+    static final int MAX_ALIASES = 20;
+    static final int MAX_DEPTH = 40;
     private static final String HINT = "fix the file, or pass the project with --project github/ORG/REPO";
 
     /** One entity of the file. {@code slug} is the annotation's text, or null when it is not there. */
@@ -42,97 +67,214 @@ public final class CatalogReader {
 
     public static List<Entity> read(Path file) {
         String shown = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new NotConfiguredException(shown + ": the file is " + size + " bytes; a catalog file may have at most "
-                        + MAX_FILE_BYTES + " bytes", HINT);
-            }
-        } catch (NoSuchFileException e) {
-            throw new NotConfiguredException(shown + ": no such file", "check the path given to --catalog");
-        } catch (IOException e) {
-            throw new NotConfiguredException(shown + ": cannot read it (" + e.getClass().getSimpleName() + ")", HINT);
-        }
+        String text = load(file, shown);
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        MarkingParser parser = new MarkingParser(new ParserImpl(new StreamReader(text), options));
+        Composer composer = new Composer(parser, new Resolver(), options);
         List<Entity> entities = new ArrayList<>();
-        ObjectMapper mapper = mapper();
-        try (JsonParser parser = mapper.createParser(file.toFile())) {
+        try {
             int document = 0;
-            while (parser.nextToken() != null) {
+            while (composer.checkNode()) {
                 document++;
-                JsonLocation where = parser.currentTokenLocation();
-                JsonNode node = mapper.readTree(parser);
-                if (node == null || node.isNull() || node.isMissingNode()) {
+                Node node = composer.getNode();
+                if (node == null || isNull(node)) {
                     continue;
                 }
-                if (!node.isObject()) {
-                    throw new NotConfiguredException(position(shown, where) + ": document " + document + " is "
+                if (!(node instanceof MappingNode mapping)) {
+                    throw new NotConfiguredException(position(shown, node.getStartMark()) + ": document " + document + " is "
                             + kindOf(node) + ", not a mapping of an entity", HINT);
                 }
-                entities.add(entity(node, document, where, shown));
+                checkDuplicateKeys(mapping, shown, Collections.newSetFromMap(new IdentityHashMap<>()));
+                entities.add(entity(mapping, document, shown));
             }
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            throw new NotConfiguredException((where == null ? shown : position(shown, where)) + ": invalid YAML: "
-                    + Text.quoteForMessage(firstLine(e.getOriginalMessage())), HINT, e);
-        } catch (IOException e) {
-            throw new NotConfiguredException(shown + ": cannot read it (" + e.getClass().getSimpleName() + ")", HINT, e);
+        } catch (MarkedYAMLException e) {
+            Mark where = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+            String why = problem != null && problem.contains("(TAB)")
+                    ? "a tab where YAML allows only spaces (indent and separate with spaces)"
+                    : Text.quoteForMessage(firstLine(problem));
+            throw new NotConfiguredException((where == null ? shown : position(shown, where)) + ": invalid YAML: " + why, HINT, e);
+        } catch (ReaderException e) {
+            throw new NotConfiguredException(position(shown, text, e.getPosition()) + ": invalid YAML: the character "
+                    + String.format("U+%04X", e.getCodePoint()) + " is not allowed in YAML", HINT, e);
+        } catch (YAMLException e) {
+            // the composer's limits (aliases, depth, size) carry no position: use the event it stopped at
+            throw new NotConfiguredException((parser.last == null ? shown : position(shown, parser.last)) + ": invalid YAML: "
+                    + limitMessage(e.getMessage()), HINT, e);
         }
         return entities;
     }
 
-    private static Entity entity(JsonNode node, int document, JsonLocation where, String shown) {
-        String kind = text(node.get("kind"));
-        JsonNode metadata = node.get("metadata");
+    private static String load(Path file, String shown) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new NotConfiguredException(shown + ": is a folder, not a catalog file", "check the path given to --catalog");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooBig(shown, size);
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // the size may change, or not be known (a pipe): never read more than the cap
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw tooBig(shown, bytes.length);
+            }
+            // UnicodeReader drops a byte order mark and honours a UTF-16 or UTF-32 one
+            StringWriter out = new StringWriter();
+            try (Reader reader = new UnicodeReader(new ByteArrayInputStream(bytes))) {
+                reader.transferTo(out);
+            }
+            return out.toString();
+        } catch (NoSuchFileException e) {
+            throw new NotConfiguredException(shown + ": no such file", "check the path given to --catalog");
+        } catch (CharacterCodingException e) {
+            throw new NotConfiguredException(shown + ": invalid YAML: the file is not UTF-8 text", HINT, e);
+        } catch (IOException e) {
+            throw new NotConfiguredException(shown + ": cannot read it (" + e.getClass().getSimpleName() + ")", HINT, e);
+        }
+    }
+
+    private static NotConfiguredException tooBig(String shown, long size) {
+        return new NotConfiguredException(shown + ": the file is " + size + " bytes; a catalog file may have at most "
+                + MAX_FILE_BYTES + " bytes", HINT);
+    }
+
+    private static Entity entity(MappingNode node, int document, String shown) {
+        String kind = text(get(node, "kind"));
+        Node metadata = get(node, "metadata");
         String name = null;
         String slug = null;
-        if (metadata != null && !metadata.isNull()) {
-            if (!metadata.isObject()) {
-                throw new NotConfiguredException(position(shown, where) + ": metadata of document " + document
+        if (metadata != null && !isNull(metadata)) {
+            if (!(metadata instanceof MappingNode metadataMap)) {
+                throw new NotConfiguredException(position(shown, metadata.getStartMark()) + ": metadata of document " + document
                         + " is " + kindOf(metadata) + ", not a mapping", HINT);
             }
-            name = text(metadata.get("name"));
-            JsonNode annotations = metadata.get("annotations");
-            if (annotations != null && !annotations.isNull()) {
-                if (!annotations.isObject()) {
-                    throw new NotConfiguredException(position(shown, where) + ": metadata.annotations of "
+            name = text(get(metadataMap, "name"));
+            Node annotations = get(metadataMap, "annotations");
+            if (annotations != null && !isNull(annotations)) {
+                if (!(annotations instanceof MappingNode annotationMap)) {
+                    throw new NotConfiguredException(position(shown, annotations.getStartMark()) + ": metadata.annotations of "
                             + label(name, document) + " is " + kindOf(annotations) + ", not a mapping", HINT);
                 }
-                JsonNode value = annotations.get(ANNOTATION);
-                if (value != null && !value.isNull()) {
-                    if (!value.isTextual()) {
-                        throw new NotConfiguredException(position(shown, where) + ": the " + ANNOTATION + " annotation of "
-                                + label(name, document) + " is " + kindOf(value) + ", not text like github/ORG/REPO", HINT);
+                Node value = get(annotationMap, ANNOTATION);
+                if (value != null && !isNull(value)) {
+                    if (!(value instanceof ScalarNode scalar) || isNumber(scalar) || isBoolean(scalar)) {
+                        throw new NotConfiguredException(position(shown, value.getStartMark()) + ": the " + ANNOTATION
+                                + " annotation of " + label(name, document) + " is " + kindOf(value)
+                                + ", not text like github/ORG/REPO", HINT);
                     }
-                    slug = value.asText();
+                    slug = scalar.getValue();
                 } else if (value != null) {
                     slug = "";
                 }
             }
         }
-        return new Entity(document, where.getLineNr(), kind, name, slug);
+        return new Entity(document, node.getStartMark().getLine() + 1, kind, name, slug);
+    }
+
+    /** The value of the first entry whose key is the text {@code key}, or null. */
+    private static Node get(MappingNode mapping, String key) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k && key.equals(k.getValue())) {
+                return tuple.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    private static void checkDuplicateKeys(Node node, String shown, Set<Node> seen) {
+        if (!seen.add(node)) {
+            return;
+        }
+        if (node instanceof MappingNode mapping) {
+            Map<String, Mark> keys = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !Tag.MERGE.equals(key.getTag())) {
+                    Mark first = keys.putIfAbsent(key.getValue(), key.getStartMark());
+                    if (first != null) {
+                        throw new NotConfiguredException(position(shown, key.getStartMark()) + ": invalid YAML: duplicate key \""
+                                + Text.quoteForMessage(key.getValue()) + "\" (first on line " + (first.getLine() + 1) + ")", HINT);
+                    }
+                }
+                checkDuplicateKeys(tuple.getKeyNode(), shown, seen);
+                checkDuplicateKeys(tuple.getValueNode(), shown, seen);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                checkDuplicateKeys(item, shown, seen);
+            }
+        }
     }
 
     private static String label(String name, int document) {
         return name != null ? "entity \"" + Text.quoteForMessage(name) + "\"" : "document " + document;
     }
 
-    private static String text(JsonNode node) {
-        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
+    private static String text(Node node) {
+        return node instanceof ScalarNode scalar && !isNull(scalar) ? scalar.getValue() : null;
     }
 
-    private static String kindOf(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "a mapping";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case STRING -> "text";
-            default -> "empty";
-        };
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
     }
 
-    private static String position(String file, JsonLocation where) {
-        return file + ":" + where.getLineNr() + ":" + where.getColumnNr();
+    private static boolean isNumber(ScalarNode node) {
+        return Tag.INT.equals(node.getTag()) || Tag.FLOAT.equals(node.getTag());
+    }
+
+    private static boolean isBoolean(ScalarNode node) {
+        return Tag.BOOL.equals(node.getTag());
+    }
+
+    private static String kindOf(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof ScalarNode scalar) {
+            return isNull(scalar) ? "empty" : isNumber(scalar) ? "a number" : isBoolean(scalar) ? "a boolean" : "text";
+        }
+        return "empty";
+    }
+
+    private static String position(String file, Mark where) {
+        return file + ":" + (where.getLine() + 1) + ":" + (where.getColumn() + 1);
+    }
+
+    /** The position of the {@code index}-th code point of {@code text}. */
+    private static String position(String file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        int[] codePoints = text.codePoints().limit(Math.max(0, index)).toArray();
+        for (int i = 0; i < codePoints.length; i++) {
+            int cp = codePoints[i];
+            if (cp == '\n' || (cp == '\r' && (i + 1 >= codePoints.length || codePoints[i + 1] != '\n'))) {
+                line++;
+                column = 1;
+            } else if (cp != '\r') {
+                column++;
+            }
+        }
+        return file + ":" + line + ":" + column;
+    }
+
+    private static String limitMessage(String message) {
+        String m = message == null ? "" : message;
+        if (m.startsWith("Number of aliases")) {
+            return "more than " + MAX_ALIASES + " aliases of lists or mappings, which could expand into a huge document";
+        }
+        if (m.startsWith("Nesting Depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels";
+        }
+        return Text.quoteForMessage(firstLine(m));
     }
 
     private static String firstLine(String message) {
@@ -143,15 +285,32 @@ public final class CatalogReader {
         return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
-    private static ObjectMapper mapper() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(40);
-        options.setCodePointLimit((int) MAX_FILE_BYTES);
-        options.setAllowDuplicateKeys(false);
-        return new YAMLMapper(YAMLFactory.builder()
-                .loaderOptions(options)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build());
+    /** Remembers where the last event began, for the composer's limit errors, which carry no position. */
+    private static final class MarkingParser implements Parser {
+        private final Parser delegate;
+        private Mark last;
+
+        MarkingParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return delegate.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return delegate.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = delegate.getEvent();
+            if (event != null) {
+                last = event.getStartMark();
+            }
+            return event;
+        }
     }
 }

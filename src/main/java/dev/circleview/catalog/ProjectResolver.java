@@ -77,9 +77,10 @@ public final class ProjectResolver {
         }
         CatalogReader.Entity chosen = annotated.stream().filter(e -> "Component".equals(e.kind())).findFirst()
                 .orElse(annotated.get(0));
-        notes.accept("using entity \"" + Text.quoteForMessage(chosen.label()) + "\" (" + chosen.slug().strip() + ") from "
-                + file + "; " + (annotated.size() - 1) + " other" + (annotated.size() > 2 ? "s" : "")
-                + " also name a CircleCI project: " + annotated.stream().filter(e -> e != chosen)
+        // the slug is not parsed yet: quote it, it may hold anything
+        notes.accept("using entity \"" + Text.quoteForMessage(chosen.label()) + "\" (" + Text.quoteForMessage(chosen.slug().strip())
+                + ") from " + file + "; " + (annotated.size() - 1) + (annotated.size() > 2 ? " others also name" : " other also names")
+                + " a CircleCI project: " + annotated.stream().filter(e -> e != chosen)
                 .map(e -> Text.quoteForMessage(e.label())).collect(Collectors.joining(", "))
                 + ". Pick one with --entity NAME");
         return chosen;

@@ -16,7 +16,8 @@ public record ProjectSlug(String vcs, String org, String repo) {
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9_.-]+");
 
     public ProjectSlug {
-        if (!validPart(org) || !validPart(repo)) {
+        boolean knownVcs = "github".equals(vcs) || "bitbucket".equals(vcs) || "circleci".equals(vcs);
+        if (!knownVcs || !validPart(org) || !validPart(repo)) {
             throw new IllegalArgumentException("invalid slug part");
         }
     }
