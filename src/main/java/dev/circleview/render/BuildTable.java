@@ -43,9 +43,14 @@ public final class BuildTable {
         }
     }
 
-    /** Columns that shrink after the subject, then (if that is not enough) are dropped, in this order. */
-    private static final List<Column> SHRINK_ORDER = List.of(Column.WORKFLOW, Column.JOB, Column.AUTHOR, Column.BRANCH);
-    private static final List<Column> DROP_ORDER = List.of(Column.WORKFLOW, Column.AUTHOR, Column.JOB, Column.DURATION, Column.COMMIT);
+    /** Columns that shrink, the subject first, in this order. */
+    private static final List<Column> SHRINK_ORDER =
+            List.of(Column.SUBJECT, Column.WORKFLOW, Column.JOB, Column.AUTHOR, Column.BRANCH);
+    /** When shrinking is not enough, columns are dropped in this order until the rest fits. */
+    private static final List<Column> DROP_ORDER = List.of(Column.WORKFLOW, Column.AUTHOR, Column.JOB, Column.DURATION,
+            Column.COMMIT, Column.BRANCH, Column.STARTED);
+    /** On a very narrow terminal the status keeps at least its symbol and an ellipsis. */
+    private static final int MIN_STATUS = 2;
 
     private final Instant now;
     private final ZoneId zone;
@@ -57,15 +62,18 @@ public final class BuildTable {
 
     /** The subject as shown: the commit subject, else the workflow name, plus "(retry of #N)". */
     static String subject(Build b) {
-        String subject = b.subject() != null && !b.subject().isBlank() ? b.subject() : b.workflowName();
-        String text = Sanitizer.cell(subject).strip();
+        // blank after sanitising (a subject of nothing but escape codes) falls back too
+        String text = Sanitizer.cell(b.subject()).strip();
+        if (text.isEmpty()) {
+            text = Sanitizer.cell(b.workflowName()).strip();
+        }
         if (b.retryOf() != null) {
             text = (text.isEmpty() ? "" : text + " ") + "(retry of #" + b.retryOf() + ")";
         }
         return text;
     }
 
-    /** Tab-separated lines for scripts; see docs/output.md for the columns. */
+    /** Tab-separated lines for scripts; the columns are listed in the README and in {@code builds --help}. */
     public List<String> piped(List<Build> builds) {
         List<String> lines = new ArrayList<>(builds.size());
         for (Build b : builds) {
@@ -97,7 +105,7 @@ public final class BuildTable {
                     Sanitizer.cell(b.effectiveJobName()),
                     Sanitizer.cell(b.workflowName()),
                     Sanitizer.cell(b.branch()),
-                    sha.length() > SHORT_SHA ? sha.substring(0, SHORT_SHA) : sha,
+                    shortSha(sha),
                     Sanitizer.cell(b.author()),
                     TimeFormat.relative(b.startedAt(), now, zone),
                     TimeFormat.duration(b.duration())});
@@ -113,7 +121,7 @@ public final class BuildTable {
             // a column with nothing in it but its header is left out
             shown[c.ordinal()] = rows.stream().anyMatch(r -> !r[c.ordinal()].isEmpty()) || c == Column.STATUS || c == Column.NUMBER;
         }
-        fit(widths, shown, width);
+        widths = fit(widths, shown, width);
 
         List<String> lines = new ArrayList<>(rows.size() + 1);
         if (headers) {
@@ -129,35 +137,57 @@ public final class BuildTable {
         return lines;
     }
 
-    private static void fit(int[] widths, boolean[] shown, int width) {
-        int excess = total(widths, shown) - width;
-        if (excess <= 0) {
-            return;
-        }
-        excess -= shrink(widths, Column.SUBJECT, excess);
-        for (Column c : SHRINK_ORDER) {
-            if (excess > 0 && shown[c.ordinal()]) {
-                excess -= shrink(widths, c, excess);
-            }
-        }
+    /**
+     * The widths that fit {@code width}, dropping columns from {@code shown} where needed. After a
+     * drop the widths start again from their natural values, so that the room the dropped column
+     * frees is used rather than left blank at the end of the line.
+     */
+    private static int[] fit(int[] natural, boolean[] shown, int width) {
+        int[] widths = natural.clone();
+        int excess = shrinkAll(widths, shown, total(widths, shown) - width);
         for (Column c : DROP_ORDER) {
-            if (excess > 0 && shown[c.ordinal()]) {
+            if (excess <= 0) {
+                break;
+            }
+            if (shown[c.ordinal()]) {
                 shown[c.ordinal()] = false;
-                excess -= widths[c.ordinal()] + GAP.length();
+                widths = natural.clone();
+                excess = shrinkAll(widths, shown, total(widths, shown) - width);
             }
         }
         if (excess > 0) {
-            // still too wide (a very narrow terminal): the subject gives what it has left
-            int s = Column.SUBJECT.ordinal();
-            widths[s] = Math.max(1, widths[s] - excess);
+            // still too wide (a very narrow terminal): the subject gives what it has left, then the status word
+            if (shown[Column.SUBJECT.ordinal()]) {
+                excess -= shrink(widths, Column.SUBJECT, 1, excess);
+            }
+            shrink(widths, Column.STATUS, MIN_STATUS, excess);
         }
+        return widths;
     }
 
-    private static int shrink(int[] widths, Column c, int excess) {
+    /** Shrinks the columns of {@link #SHRINK_ORDER} towards their minimums; returns the excess left. */
+    private static int shrinkAll(int[] widths, boolean[] shown, int excess) {
+        if (excess <= 0) {
+            return excess;
+        }
+        for (Column c : SHRINK_ORDER) {
+            if (excess > 0 && shown[c.ordinal()]) {
+                excess -= shrink(widths, c, c.min, excess);
+            }
+        }
+        return excess;
+    }
+
+    private static int shrink(int[] widths, Column c, int min, int excess) {
         int i = c.ordinal();
-        int by = Math.min(excess, Math.max(0, widths[i] - c.min));
+        int by = Math.min(excess, Math.max(0, widths[i] - min));
         widths[i] -= by;
         return by;
+    }
+
+    /** The first seven characters of a revision, never splitting a surrogate pair of a hostile one. */
+    private static String shortSha(String sha) {
+        return sha.codePointCount(0, sha.length()) > SHORT_SHA ? sha.substring(0, sha.offsetByCodePoints(0, SHORT_SHA)) : sha;
     }
 
     private static int total(int[] widths, boolean[] shown) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** How times read: relative ("3m ago") and short durations ("2m 15s") on terminals, ISO-8601 UTC in pipes. */
 public final class TimeFormat {
@@ -49,7 +50,8 @@ public final class TimeFormat {
         if (s < 3600) {
             return s / 60 + "m " + s % 60 + "s";
         }
-        return s / 3600 + "h " + String.format("%02dm", (s % 3600) / 60);
+        // Locale.ROOT: some default locales format %d with other digits (Thai, Arabic-Indic)
+        return s / 3600 + "h " + String.format(Locale.ROOT, "%02dm", (s % 3600) / 60);
     }
 
     /** ISO-8601 UTC to the second ({@code 2026-11-28T10:15:30Z}); null gives "". */

@@ -3,6 +3,7 @@ package dev.circleview.term;
 /** Width of text in terminal columns: East Asian wide characters and emoji take two, marks none. */
 public final class DisplayWidth {
     public static final String ELLIPSIS = "…";
+    private static final int ZWJ = 0x200d;
 
     private DisplayWidth() {
     }
@@ -18,7 +19,11 @@ public final class DisplayWidth {
     }
 
     public static int of(int cp) {
-        if (cp == 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
+        if (cp == ZWJ || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
+            return 0;
+        }
+        // conjoining Hangul vowels and final consonants join the leading consonant's wide syllable
+        if ((cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff)) {
             return 0;
         }
         int type = Character.getType(cp);
@@ -96,6 +101,10 @@ public final class DisplayWidth {
             sb.appendCodePoint(cp);
             w += cw;
             i += Character.charCount(cp);
+        }
+        // a joiner whose second half was cut would join nothing
+        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ZWJ) {
+            sb.setLength(sb.length() - 1);
         }
         return sb.append(ELLIPSIS).toString();
     }

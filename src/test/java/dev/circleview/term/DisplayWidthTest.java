@@ -1,0 +1,140 @@
+package dev.circleview.term;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DisplayWidthTest {
+
+    @ParameterizedTest(name = "[{0}] is {1} columns")
+    @CsvSource(delimiter = '|', value = {
+            "''|0",
+            "a|1",
+            "hello world|11",
+            "~!@#$%^&*()_+|13",
+            "café|4",
+            "日本語|6",
+            "修复登录|8",
+            "한국어|6",
+            "ひらがな カタカナ|17",
+            "ＡＢＣ|6",
+            "ｱｲｳ|3",
+            "日本 and ASCII|14",
+            "🚀|2",
+            "✅|2",
+            "😀😀|4",
+            "⭐|2",
+            "🦀|2",
+            "✓|1",
+            "…|1",
+            "𠀋|2"})
+    void widthOfText(String s, int columns) {
+        assertEquals(columns, DisplayWidth.of(s));
+    }
+
+    @Test
+    void combiningMarksTakeNoColumn() {
+        assertEquals(1, DisplayWidth.of("e\u0301"));
+        assertEquals(4, DisplayWidth.of("n\u0303a\u0308i\u0302v\u0323"));
+        assertEquals(1, DisplayWidth.of("a\u20dd"));
+        assertEquals(0, DisplayWidth.of(0x0301));
+        assertEquals(2, DisplayWidth.of("가\u0301"));
+    }
+
+    @Test
+    void joinersAndSelectorsTakeNoColumn() {
+        assertEquals(0, DisplayWidth.of(0x200d));
+        assertEquals(0, DisplayWidth.of(0xfe0f));
+        assertEquals(0, DisplayWidth.of(0xfe0e));
+        assertEquals(0, DisplayWidth.of(0xe0100));
+        assertEquals(0, DisplayWidth.of(0x200b));
+        assertEquals(0, DisplayWidth.of(0x00ad));
+    }
+
+    @Test
+    void zwjSequenceCountsEachPictureTheJoinersNothing() {
+        // terminals differ here (one glyph of 2, or each person drawn); counting every picture never overflows
+        assertEquals(6, DisplayWidth.of("👨\u200d👩\u200d👧"));
+        assertEquals(4, DisplayWidth.of("🏳\ufe0f\u200d🌈"));
+    }
+
+    @Test
+    void decomposedHangulIsOneWideSyllable() {
+        // 한 as conjoining jamo: leading consonant, vowel, final consonant
+        assertEquals(2, DisplayWidth.of("\u1112\u1161\u11ab"));
+        assertEquals(DisplayWidth.of("한국"), DisplayWidth.of("\u1112\u1161\u11ab\u1100\u116e\u11a8"));
+    }
+
+    @Test
+    void truncateLeavesTextThatFits() {
+        String s = "hello";
+        assertSame(s, DisplayWidth.truncate(s, 5));
+        assertSame(s, DisplayWidth.truncate(s, 6));
+        assertEquals("", DisplayWidth.truncate("", 3));
+        assertEquals("日本語", DisplayWidth.truncate("日本語", 6));
+    }
+
+    @ParameterizedTest(name = "[{0}] in {1} columns is [{2}]")
+    @CsvSource(delimiter = '|', value = {
+            "hello|4|hel…",
+            "hello|2|h…",
+            "hello|1|…",
+            "hello|0|''",
+            "hello|-1|''",
+            "日本語|5|日本…",
+            "日本語|4|日…",
+            "日本語|3|日…",
+            "日本語|2|…",
+            "日本語|1|…",
+            "日本語|0|''",
+            "a日本|3|a…",
+            "a日本|4|a日…",
+            "🚀🚀🚀|5|🚀🚀…",
+            "🚀🚀🚀|4|🚀…",
+            "😀😀|2|…",
+            "e\u0301e\u0301e\u0301|2|e\u0301…",
+            "e\u0301e\u0301e\u0301|3|e\u0301e\u0301e\u0301",
+            "feature/login|8|feature…"})
+    void truncateCutsToTheColumnsWithAnEllipsis(String s, int columns, String expected) {
+        String cut = DisplayWidth.truncate(s, columns);
+        assertEquals(expected, cut);
+        assertTrue(DisplayWidth.of(cut) <= Math.max(0, columns));
+    }
+
+    @Test
+    void truncateNeverSplitsASurrogatePair() {
+        String cut = DisplayWidth.truncate("😀😀😀", 4);
+        assertEquals("😀…", cut);
+        assertEquals(2, cut.codePointCount(0, cut.length()));
+    }
+
+    @Test
+    void truncateInsideAZwjSequenceLeavesNoDanglingJoiner() {
+        assertEquals("👨…", DisplayWidth.truncate("👨\u200d👩\u200d👧", 3));
+        assertEquals("👨…", DisplayWidth.truncate("👨\u200d👩\u200d👧", 4));
+        assertEquals("👨\u200d👩…", DisplayWidth.truncate("👨\u200d👩\u200d👧", 5));
+    }
+
+    @Test
+    void truncateKeepsAVariationSelectorWithItsCharacter() {
+        assertEquals("✔\ufe0f…", DisplayWidth.truncate("✔\ufe0f✔\ufe0f✔\ufe0f", 2));
+    }
+
+    @ParameterizedTest(name = "[{0}] padded to {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ab|4|'ab  '",
+            "ab|2|ab",
+            "abcdef|3|abcdef",
+            "''|3|'   '",
+            "日|4|'日  '",
+            "日本|3|日本",
+            "🚀|3|'🚀 '",
+            "e\u0301|3|'e\u0301  '"})
+    void padRightFillsToTheColumns(String s, int columns, String expected) {
+        assertEquals(expected, DisplayWidth.padRight(s, columns));
+    }
+}
