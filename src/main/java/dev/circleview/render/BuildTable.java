@@ -19,26 +19,32 @@ public final class BuildTable {
     private static final String GAP = "  ";
     private static final int SHORT_SHA = 7;
 
-    /** The columns, in order. {@code cap} limits a column's natural width; {@code min} is how far it may shrink. */
+    /**
+     * The columns, in order. {@code cap} limits a column's natural width; a column shrinks first to
+     * {@code soft}, which keeps it readable, and only when dropping less useful columns was not
+     * enough, to {@code min}.
+     */
     enum Column {
-        STATUS("STATUS", 24, 0),
-        NUMBER("#", 0, 0),
-        SUBJECT("SUBJECT", 0, 10),
-        JOB("JOB", 30, 8),
-        WORKFLOW("WORKFLOW", 24, 8),
-        BRANCH("BRANCH", 40, 8),
-        COMMIT("COMMIT", 0, 0),
-        AUTHOR("AUTHOR", 20, 6),
-        STARTED("STARTED", 0, 0),
-        DURATION("DURATION", 0, 0);
+        STATUS("STATUS", 24, 0, 0),
+        NUMBER("#", 0, 0, 0),
+        SUBJECT("SUBJECT", 0, 30, 10),
+        JOB("JOB", 30, 12, 6),
+        WORKFLOW("WORKFLOW", 24, 12, 6),
+        BRANCH("BRANCH", 40, 20, 8),
+        COMMIT("COMMIT", 0, 0, 0),
+        AUTHOR("AUTHOR", 20, 10, 6),
+        STARTED("STARTED", 0, 0, 0),
+        DURATION("DURATION", 0, 0, 0);
 
         final String header;
         final int cap;
+        final int soft;
         final int min;
 
-        Column(String header, int cap, int min) {
+        Column(String header, int cap, int soft, int min) {
             this.header = header;
             this.cap = cap;
+            this.soft = soft;
             this.min = min;
         }
     }
@@ -46,9 +52,11 @@ public final class BuildTable {
     /** Columns that shrink, the subject first, in this order. */
     private static final List<Column> SHRINK_ORDER =
             List.of(Column.SUBJECT, Column.WORKFLOW, Column.JOB, Column.AUTHOR, Column.BRANCH);
-    /** When shrinking is not enough, columns are dropped in this order until the rest fits. */
-    private static final List<Column> DROP_ORDER = List.of(Column.WORKFLOW, Column.AUTHOR, Column.JOB, Column.DURATION,
-            Column.COMMIT, Column.BRANCH, Column.STARTED);
+    /** Dropped, in this order, before any column shrinks below its readable width. */
+    private static final List<Column> DROP_FIRST = List.of(Column.WORKFLOW, Column.AUTHOR, Column.JOB, Column.DURATION,
+            Column.COMMIT);
+    /** Dropped, in this order, when even the smallest widths do not fit. */
+    private static final List<Column> DROP_LAST = List.of(Column.BRANCH, Column.STARTED);
     /** On a very narrow terminal the status keeps at least its symbol and an ellipsis. */
     private static final int MIN_STATUS = 2;
 
@@ -138,23 +146,32 @@ public final class BuildTable {
     }
 
     /**
-     * The widths that fit {@code width}, dropping columns from {@code shown} where needed. After a
-     * drop the widths start again from their natural values, so that the room the dropped column
-     * frees is used rather than left blank at the end of the line.
+     * The widths that fit {@code width}, dropping columns from {@code shown} where needed. Widths are
+     * worked out afresh after each drop, so the room a dropped column frees goes to the others
+     * (the subject first) rather than being left blank at the end of the line.
      */
     private static int[] fit(int[] natural, boolean[] shown, int width) {
-        int[] widths = natural.clone();
-        int excess = shrinkAll(widths, shown, total(widths, shown) - width);
-        for (Column c : DROP_ORDER) {
-            if (excess <= 0) {
-                break;
+        int[] widths = shrunk(natural, shown, width, true);
+        for (Column c : DROP_FIRST) {
+            if (total(widths, shown) <= width) {
+                return widths;
             }
             if (shown[c.ordinal()]) {
                 shown[c.ordinal()] = false;
-                widths = natural.clone();
-                excess = shrinkAll(widths, shown, total(widths, shown) - width);
+                widths = shrunk(natural, shown, width, true);
             }
         }
+        widths = shrunk(natural, shown, width, false);
+        for (Column c : DROP_LAST) {
+            if (total(widths, shown) <= width) {
+                return widths;
+            }
+            if (shown[c.ordinal()]) {
+                shown[c.ordinal()] = false;
+                widths = shrunk(natural, shown, width, false);
+            }
+        }
+        int excess = total(widths, shown) - width;
         if (excess > 0) {
             // still too wide (a very narrow terminal): the subject gives what it has left, then the status word
             if (shown[Column.SUBJECT.ordinal()]) {
@@ -165,17 +182,16 @@ public final class BuildTable {
         return widths;
     }
 
-    /** Shrinks the columns of {@link #SHRINK_ORDER} towards their minimums; returns the excess left. */
-    private static int shrinkAll(int[] widths, boolean[] shown, int excess) {
-        if (excess <= 0) {
-            return excess;
-        }
+    /** The natural widths, with the columns of {@link #SHRINK_ORDER} shrunk in turn as far as {@code width} needs. */
+    private static int[] shrunk(int[] natural, boolean[] shown, int width, boolean soft) {
+        int[] widths = natural.clone();
+        int excess = total(widths, shown) - width;
         for (Column c : SHRINK_ORDER) {
             if (excess > 0 && shown[c.ordinal()]) {
-                excess -= shrink(widths, c, c.min, excess);
+                excess -= shrink(widths, c, soft ? c.soft : c.min, excess);
             }
         }
-        return excess;
+        return widths;
     }
 
     private static int shrink(int[] widths, Column c, int min, int excess) {

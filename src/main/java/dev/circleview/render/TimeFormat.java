@@ -38,7 +38,7 @@ public final class TimeFormat {
         return DATE.format(then.atZone(zone));
     }
 
-    /** "45s", "2m 15s", "1h 02m"; null gives "". */
+    /** "45s", "2m 15s", "1m 05s", "1h 02m"; null gives "". */
     public static String duration(Duration d) {
         if (d == null) {
             return "";
@@ -48,7 +48,7 @@ public final class TimeFormat {
             return s + "s";
         }
         if (s < 3600) {
-            return s / 60 + "m " + s % 60 + "s";
+            return s / 60 + "m " + String.format(Locale.ROOT, "%02ds", s % 60);
         }
         // Locale.ROOT: some default locales format %d with other digits (Thai, Arabic-Indic)
         return s / 3600 + "h " + String.format(Locale.ROOT, "%02dm", (s % 3600) / 60);
