@@ -84,8 +84,13 @@ public final class CircleCiClient implements AutoCloseable {
                 for (int[] page : pages) {
                     futures.add(CompletableFuture.supplyAsync(() -> fetchPage(path, query, page, what), pool));
                 }
-                for (CompletableFuture<List<Build>> f : futures) {
-                    results.add(join(f));
+                for (int i = 0; i < futures.size(); i++) {
+                    List<Build> page = join(futures.get(i));
+                    results.add(page);
+                    if (page.size() < pages.get(i)[1]) {
+                        // the end of the list: what later pages say (even a failure past the end) does not matter
+                        break;
+                    }
                 }
             } finally {
                 pool.shutdownNow();

@@ -21,7 +21,9 @@ public final class Cli {
             }
         };
         CommandLine cmd = new CommandLine(root, factory);
-        ErrorHandler handler = new ErrorHandler(context.terminal(), () -> root.global != null && root.global.debug);
+        ErrorHandler handler = new ErrorHandler(
+                () -> root.global == null ? context.terminal() : root.global.terminal(context.terminal(), context.env()),
+                () -> root.global != null && root.global.debug);
         cmd.setOut(context.terminal().out());
         cmd.setErr(context.terminal().err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -13,6 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The one place where errors become output: one line on stderr (what happened; what to do) and an
@@ -21,16 +23,18 @@ import java.io.PrintWriter;
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final String PREFIX = "circle-view: ";
 
-    private final Terminal terminal;
-    private final java.util.function.BooleanSupplier debug;
+    private final Supplier<Terminal> terminal;
+    private final BooleanSupplier debug;
 
-    ErrorHandler(Terminal terminal, java.util.function.BooleanSupplier debug) {
+    /** {@code terminal} is asked when an error happens, so that it reflects {@code --color} once parsed. */
+    ErrorHandler(Supplier<Terminal> terminal, BooleanSupplier debug) {
         this.terminal = terminal;
         this.debug = debug;
     }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        Terminal terminal = this.terminal.get();
         PrintWriter err = terminal.err();
         if (ex instanceof MissingAnnotationException missing) {
             EmptyStateView.lines(missing, terminal.errColor()).forEach(err::println);
@@ -39,7 +43,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (ex instanceof CircleViewException e) {
             err.println(PREFIX + line(e.getMessage(), e.hint()));
-            trace(ex);
+            trace(terminal, ex);
             return e.exitCode().code();
         }
         Throwable cause = ex;
@@ -51,13 +55,13 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         err.println(PREFIX + "unexpected error: " + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + Text.quoteForMessage(cause.getMessage()))
                 + (debug.getAsBoolean() ? "" : " (run with --debug for details)"));
-        trace(ex);
+        trace(terminal, ex);
         return ExitCode.ERROR.code();
     }
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        PrintWriter err = terminal.err();
+        PrintWriter err = terminal.get().err();
         CommandLine cmd = ex.getCommandLine();
         err.println(PREFIX + Text.quoteForMessage(ex.getMessage()));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
@@ -71,7 +75,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return hint == null || hint.isEmpty() ? message : message + "; " + hint;
     }
 
-    private void trace(Throwable ex) {
+    private void trace(Terminal terminal, Throwable ex) {
         if (debug.getAsBoolean()) {
             ex.printStackTrace(terminal.err());
         }

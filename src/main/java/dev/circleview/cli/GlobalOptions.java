@@ -1,10 +1,12 @@
 package dev.circleview.cli;
 
 import dev.circleview.term.ColorMode;
+import dev.circleview.term.Terminal;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.util.List;
+import java.util.Map;
 
 /** Options every command takes, before or after the subcommand's name. */
 public final class GlobalOptions {
@@ -48,6 +50,14 @@ public final class GlobalOptions {
 
     public ColorMode color() {
         return color;
+    }
+
+    /**
+     * The terminal as {@code --color} wants it. {@code auto} keeps the decision the terminal was
+     * made with (tty, NO_COLOR, CLICOLOR_FORCE, TERM), so it is taken in one place only.
+     */
+    public Terminal terminal(Terminal base, Map<String, String> env) {
+        return color == null || color == ColorMode.AUTO ? base : base.withColor(color, env);
     }
 
     public boolean debug() {

@@ -75,7 +75,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = context.terminal().withColor(global.color(), context.env());
+        Terminal term = global.terminal(context.terminal(), context.env());
         validate();
         var settings = Settings.client(context.env(), global.apiUrl(), global.timeout(), global.retries(),
                 global.allowInsecureHttp(), global.caCert(), AppContext.version());

@@ -1,0 +1,110 @@
+package dev.circleview.testing;
+
+import dev.circleview.AppContext;
+import dev.circleview.api.Sleeper;
+import dev.circleview.cli.Cli;
+import dev.circleview.term.Terminal;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the real command line in-process over string writers: a fixed clock, an environment of the
+ * test's choosing, a working folder, and a sleeper that records waits instead of waiting.
+ * Each {@link #run} builds a fresh {@link AppContext}, so every run gets its own client and deadline.
+ */
+public final class TestContext {
+    /** The instant the fixed clock shows. */
+    public static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    private final Path cwd;
+    private final Map<String, String> env = new HashMap<>();
+    private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
+    private boolean terminal;
+    private boolean color;
+    private int width = Terminal.DEFAULT_WIDTH;
+
+    public TestContext(Path cwd) {
+        this.cwd = cwd;
+    }
+
+    /** Sets (or, with null, removes) an environment variable for later runs. */
+    public TestContext env(String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+        return this;
+    }
+
+    /** Makes both streams look like a terminal (or not), with colour on or off, {@code width} columns wide. */
+    public TestContext terminal(boolean isTerminal, boolean colorOn, int columns) {
+        this.terminal = isTerminal;
+        this.color = colorOn;
+        this.width = columns;
+        return this;
+    }
+
+    /** The waits the client asked for, in order, across all runs so far. */
+    public List<Duration> sleeps() {
+        synchronized (sleeps) {
+            return List.copyOf(sleeps);
+        }
+    }
+
+    /** A context over the given writers, for tests that want to drive {@link Cli} themselves. */
+    public AppContext appContext(StringWriter out, StringWriter err) {
+        Sleeper recorder = sleeps::add;
+        return new AppContext(Terminal.forTest(out, err, terminal, color, width),
+                Clock.fixed(NOW, ZoneOffset.UTC), Map.copyOf(env), cwd, recorder);
+    }
+
+    /** Runs {@code circle-view args...} and returns what it printed and its exit code. */
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        AppContext context = appContext(out, err);
+        try {
+            code = Cli.build(context).execute(args);
+        } finally {
+            context.close();
+        }
+        return new Result(code, out.toString(), err.toString(), List.of(args));
+    }
+
+    /** What one run printed, and how it ended. */
+    public record Result(int exitCode, String stdout, String stderr, List<String> args) {
+        public List<String> stdoutLines() {
+            return lines(stdout);
+        }
+
+        public List<String> stderrLines() {
+            return lines(stderr);
+        }
+
+        private static List<String> lines(String text) {
+            if (text.isEmpty()) {
+                return List.of();
+            }
+            String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            return List.of(body.split("\n", -1));
+        }
+
+        @Override
+        public String toString() {
+            return "circle-view " + String.join(" ", args) + "\n--- exit " + exitCode + "\n--- stdout\n" + stdout
+                    + "--- stderr\n" + stderr;
+        }
+    }
+}
