@@ -19,9 +19,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -62,13 +62,17 @@ public final class CircleCiClient implements AutoCloseable {
         this.http = builder.build();
     }
 
+    /** One request's worth of a list: {@code limit} builds from {@code offset}. */
+    private record Page(int offset, int limit) {
+    }
+
     /** Lists builds, newest first, fetching pages of {@link #PAGE_SIZE} concurrently when the limit needs several. */
     public List<Build> listBuilds(ProjectSlug slug, BuildQuery query) {
         String path = slug.apiPath() + (query.branch() == null ? "" : "/tree/" + PathSegments.encode(query.branch()));
         String what = "project " + slug;
-        List<int[]> pages = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
         for (int got = 0; got < query.limit(); got += PAGE_SIZE) {
-            pages.add(new int[] {query.offset() + got, Math.min(PAGE_SIZE, query.limit() - got)});
+            pages.add(new Page(query.offset() + got, Math.min(PAGE_SIZE, query.limit() - got)));
         }
         List<List<Build>> results = new ArrayList<>();
         if (pages.size() == 1) {
@@ -81,13 +85,13 @@ public final class CircleCiClient implements AutoCloseable {
             });
             try {
                 List<CompletableFuture<List<Build>>> futures = new ArrayList<>();
-                for (int[] page : pages) {
+                for (Page page : pages) {
                     futures.add(CompletableFuture.supplyAsync(() -> fetchPage(path, query, page, what), pool));
                 }
                 for (int i = 0; i < futures.size(); i++) {
                     List<Build> page = join(futures.get(i));
                     results.add(page);
-                    if (page.size() < pages.get(i)[1]) {
+                    if (page.size() < pages.get(i).limit()) {
                         // the end of the list: what later pages say (even a failure past the end) does not matter
                         break;
                     }
@@ -96,32 +100,21 @@ public final class CircleCiClient implements AutoCloseable {
                 pool.shutdownNow();
             }
         }
-        // Builds can shift between pages while paging; keep the first sighting of each number,
-        // and stop after the first short page (the end of the list).
-        Map<Integer, Build> seen = new LinkedHashMap<>();
-        List<Build> unnumbered = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            for (Build b : results.get(i)) {
-                if (b == null) {
-                    continue;
+        // Builds can shift between pages while paging: keep the first sighting of each number, in order.
+        Set<Integer> seen = new HashSet<>();
+        List<Build> all = new ArrayList<>();
+        for (List<Build> page : results) {
+            for (Build b : page) {
+                if (b != null && (b.buildNum() == null || seen.add(b.buildNum()))) {
+                    all.add(b);
                 }
-                if (b.buildNum() == null) {
-                    unnumbered.add(b);
-                } else {
-                    seen.putIfAbsent(b.buildNum(), b);
-                }
-            }
-            if (results.get(i).size() < pages.get(i)[1]) {
-                break;
             }
         }
-        List<Build> all = new ArrayList<>(seen.values());
-        all.addAll(unnumbered);
         return all.size() > query.limit() ? all.subList(0, query.limit()) : all;
     }
 
-    private List<Build> fetchPage(String path, BuildQuery query, int[] page, String what) {
-        StringBuilder q = new StringBuilder("limit=").append(page[1]).append("&offset=").append(page[0]);
+    private List<Build> fetchPage(String path, BuildQuery query, Page page, String what) {
+        StringBuilder q = new StringBuilder("limit=").append(page.limit()).append("&offset=").append(page.offset());
         if (query.filter() != null) {
             q.append("&filter=").append(query.filter());
         }

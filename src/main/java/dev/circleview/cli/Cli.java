@@ -27,8 +27,12 @@ public final class Cli {
         cmd.setOut(context.terminal().out());
         cmd.setErr(context.terminal().err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(
-                context.terminal().outColor() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        // help is coloured as the output is: decided once --color has been parsed
+        cmd.setExecutionStrategy(parseResult -> {
+            boolean color = root.global.terminal(context.terminal(), context.env()).outColor();
+            cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
         return cmd;

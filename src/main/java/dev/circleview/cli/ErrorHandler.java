@@ -13,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -63,10 +64,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = terminal.get().err();
         CommandLine cmd = ex.getCommandLine();
-        err.println(PREFIX + Text.quoteForMessage(ex.getMessage()));
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-        }
+        List<String> suggestions = ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                ? unmatched.getSuggestions() : List.of();
+        String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
+        err.println(PREFIX + line(Text.quoteForMessage(ex.getMessage()), suggestions.isEmpty() ? help
+                : "did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "? (" + help + ")"));
         err.flush();
         return ExitCode.USAGE.code();
     }

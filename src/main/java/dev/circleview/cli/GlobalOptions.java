@@ -1,10 +1,12 @@
 package dev.circleview.cli;
 
+import dev.circleview.config.Settings;
 import dev.circleview.term.ColorMode;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +44,7 @@ public final class GlobalOptions {
     @Option(names = "--cacert", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "Also trust the certificate authorities in this PEM file, for CircleCI server installs and "
                     + "proxies with a private CA (env CIRCLE_VIEW_CACERT). The system's authorities stay trusted.")
-    java.nio.file.Path caCert;
+    Path caCert;
 
     @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
             description = "Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted).")
@@ -64,23 +66,8 @@ public final class GlobalOptions {
         return debug;
     }
 
-    public String apiUrl() {
-        return apiUrl;
-    }
-
-    public Integer timeout() {
-        return timeout;
-    }
-
-    public Integer retries() {
-        return retries;
-    }
-
-    public boolean allowInsecureHttp() {
-        return allowInsecureHttp;
-    }
-
-    public java.nio.file.Path caCert() {
-        return caCert;
+    /** The flags that shape the API client. */
+    public Settings.ClientFlags clientFlags() {
+        return new Settings.ClientFlags(apiUrl, timeout, retries, allowInsecureHttp, caCert);
     }
 }

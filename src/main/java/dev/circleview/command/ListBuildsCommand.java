@@ -77,8 +77,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Terminal term = global.terminal(context.terminal(), context.env());
         validate();
-        var settings = Settings.client(context.env(), global.apiUrl(), global.timeout(), global.retries(),
-                global.allowInsecureHttp(), global.caCert(), AppContext.version());
+        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
         ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
                 project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
 

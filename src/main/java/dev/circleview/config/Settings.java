@@ -27,23 +27,26 @@ public final class Settings {
     }
 
     /**
-     * @param apiUrl      {@code --api-url}, or null
-     * @param timeout     {@code --timeout} in seconds, or null
-     * @param retries     {@code --retries}, or null
-     * @param allowHttp   {@code --allow-insecure-http}
+     * The flags that shape the client; each null (or false) when not given.
+     *
+     * @param apiUrl            {@code --api-url}
+     * @param timeout           {@code --timeout} in seconds
+     * @param retries           {@code --retries}
+     * @param allowInsecureHttp {@code --allow-insecure-http}
+     * @param caCert            {@code --cacert}: a PEM file of extra certificate authorities
      */
-    public static ClientSettings client(Map<String, String> env, String apiUrl, Integer timeout, Integer retries,
-                                        boolean allowHttp, String version) {
-        return client(env, apiUrl, timeout, retries, allowHttp, null, version);
+    public record ClientFlags(String apiUrl, Integer timeout, Integer retries, boolean allowInsecureHttp, Path caCert) {
+        public static final ClientFlags NONE = new ClientFlags(null, null, null, false, null);
     }
 
-    /** As above, with {@code --cacert} (or null): a PEM file of extra CAs; env {@code CIRCLE_VIEW_CACERT}. */
-    public static ClientSettings client(Map<String, String> env, String apiUrl, Integer timeout, Integer retries,
-                                        boolean allowHttp, Path caCert, String version) {
-        String caFile = caCert != null ? caCert.toString() : firstNonBlank(null, env.get(CACERT_ENV));
+    public static ClientSettings client(Map<String, String> env, ClientFlags flags, String version) {
+        String apiUrl = flags.apiUrl();
+        Integer timeout = flags.timeout();
+        Integer retries = flags.retries();
+        String caFile = flags.caCert() != null ? flags.caCert().toString() : firstNonBlank(null, env.get(CACERT_ENV));
         String url = firstNonBlank(apiUrl, env.get(API_URL_ENV));
         URI base = url == null ? ClientSettings.DEFAULT_BASE_URL
-                : baseUrl(url, url.equals(apiUrl) ? "--api-url" : API_URL_ENV, allowHttp);
+                : baseUrl(url, url.equals(apiUrl) ? "--api-url" : API_URL_ENV, flags.allowInsecureHttp());
         int seconds = timeout == null ? DEFAULT_TIMEOUT_SECONDS : timeout;
         if (seconds < 1) {
             throw new UsageException("--timeout must be at least 1 second, not " + seconds, "give the most seconds the command may take");

@@ -73,7 +73,7 @@ class SettingsTest {
 
     @Test
     void timeoutAndRetriesFromFlags() {
-        ClientSettings settings = Settings.client(Map.of(), null, 5, 0, false, "1.2.3");
+        ClientSettings settings = Settings.client(Map.of(), new Settings.ClientFlags(null, 5, 0, false, null), "1.2.3");
 
         assertEquals(Duration.ofSeconds(5), settings.timeout());
         assertEquals(0, settings.retries());
@@ -133,7 +133,7 @@ class SettingsTest {
 
     @Test
     void allowInsecureHttpLetsItThrough() {
-        ClientSettings settings = Settings.client(Map.of(), "http://ci.example.com/api", null, null, true, "1.2.3");
+        ClientSettings settings = Settings.client(Map.of(), new Settings.ClientFlags("http://ci.example.com/api", null, null, true, null), "1.2.3");
 
         assertEquals(URI.create("http://ci.example.com/api"), settings.baseUrl());
     }
@@ -187,7 +187,7 @@ class SettingsTest {
     @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
     void aTimeoutBelowOneSecondIsRefused(int seconds) {
         UsageException e = assertThrows(UsageException.class,
-                () -> Settings.client(Map.of(), null, seconds, null, false, "1.2.3"));
+                () -> Settings.client(Map.of(), new Settings.ClientFlags(null, seconds, null, false, null), "1.2.3"));
 
         assertEquals("--timeout must be at least 1 second, not " + seconds, e.getMessage());
         assertEquals("give the most seconds the command may take", e.hint());
@@ -195,14 +195,14 @@ class SettingsTest {
 
     @Test
     void aTimeoutOfOneSecondIsFine() {
-        assertEquals(Duration.ofSeconds(1), Settings.client(Map.of(), null, 1, null, false, "1.2.3").timeout());
+        assertEquals(Duration.ofSeconds(1), Settings.client(Map.of(), new Settings.ClientFlags(null, 1, null, false, null), "1.2.3").timeout());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {-1, 11, 1000})
     void retriesOutsideZeroToTenAreRefused(int retries) {
         UsageException e = assertThrows(UsageException.class,
-                () -> Settings.client(Map.of(), null, null, retries, false, "1.2.3"));
+                () -> Settings.client(Map.of(), new Settings.ClientFlags(null, null, retries, false, null), "1.2.3"));
 
         assertEquals("--retries must be between 0 and 10, not " + retries, e.getMessage());
         assertEquals(ExitCode.USAGE, e.exitCode());
@@ -211,7 +211,7 @@ class SettingsTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 10})
     void retriesFromZeroToTenAreFine(int retries) {
-        assertEquals(retries, Settings.client(Map.of(), null, null, retries, false, "1.2.3").retries());
+        assertEquals(retries, Settings.client(Map.of(), new Settings.ClientFlags(null, null, retries, false, null), "1.2.3").retries());
     }
 
     // ---- the token ----
@@ -283,26 +283,24 @@ class SettingsTest {
 
     @Test
     void theCaCertFlagWinsOverTheEnvironment() {
-        ClientSettings settings = Settings.client(Map.of("CIRCLE_VIEW_CACERT", "/env/ca.pem"), null, null, null, false,
-                Path.of("/flag/ca.pem"), "1.2.3");
+        ClientSettings settings = Settings.client(Map.of("CIRCLE_VIEW_CACERT", "/env/ca.pem"), new Settings.ClientFlags(null, null, null, false, Path.of("/flag/ca.pem")), "1.2.3");
 
         assertEquals(Path.of("/flag/ca.pem"), settings.caCert());
     }
 
     @Test
     void theCaCertComesFromTheEnvironment() {
-        ClientSettings settings = Settings.client(Map.of("CIRCLE_VIEW_CACERT", "/env/ca.pem"), null, null, null, false,
-                null, "1.2.3");
+        ClientSettings settings = Settings.client(Map.of("CIRCLE_VIEW_CACERT", "/env/ca.pem"), new Settings.ClientFlags(null, null, null, false, null), "1.2.3");
 
         assertEquals(Path.of("/env/ca.pem"), settings.caCert());
     }
 
     @Test
     void aBlankCaCertVariableIsIgnored() {
-        assertNull(Settings.client(Map.of("CIRCLE_VIEW_CACERT", "  "), null, null, null, false, null, "1.2.3").caCert());
+        assertNull(Settings.client(Map.of("CIRCLE_VIEW_CACERT", "  "), new Settings.ClientFlags(null, null, null, false, null), "1.2.3").caCert());
     }
 
     private static ClientSettings client(Map<String, String> env, String apiUrl) {
-        return Settings.client(env, apiUrl, null, null, false, "1.2.3");
+        return Settings.client(env, new Settings.ClientFlags(apiUrl, null, null, false, null), "1.2.3");
     }
 }
