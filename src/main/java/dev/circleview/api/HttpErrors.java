@@ -7,6 +7,7 @@ import dev.circleview.core.ExitCode;
 import dev.circleview.core.Text;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** Turns an HTTP error answer into one clear {@link ApiException}; the body may be JSON, HTML, EDN or empty. */
@@ -105,8 +106,12 @@ final class HttpErrors {
         if (body == null) {
             return "";
         }
-        return Text.quoteForMessage(CircleCiClient.utf8Prefix(body, SNIPPET * 4).strip()
+        return Text.quoteForMessage(utf8Prefix(body, SNIPPET * 4).strip()
                 .codePoints().limit(SNIPPET).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString());
+    }
+
+    static String utf8Prefix(byte[] body, int max) {
+        return new String(body, 0, Math.min(body.length, max), StandardCharsets.UTF_8);
     }
 }

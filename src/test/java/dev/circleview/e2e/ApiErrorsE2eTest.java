@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
@@ -341,14 +342,40 @@ class ApiErrorsE2eTest {
     }
 
     @Test
-    void redirectIsNotFollowed() {
-        answer(aResponse().withStatus(302).withHeader("Location", "https://circleci.com/"));
+    void redirectToAnotherHostIsNotFollowed() {
+        answer(aResponse().withStatus(302).withHeader("Location", "https://elsewhere.example/api/v1.1/project/github/acme/svc"));
 
         TestContext.Result r = run();
 
         assertOneErrorLine(r, 1);
-        assertTrue(r.stderr().contains("redirect (HTTP 302)"), r::toString);
+        assertTrue(r.stderr().contains("redirected project github/acme/svc to another host (elsewhere.example); "
+                + "not following it, so the token is not sent there"), r::toString);
         assertRequests(1);
+    }
+
+    @Test
+    void redirectWithinTheApiOriginIsFollowedWithTheToken() {
+        answer(aResponse().withStatus(301).withHeader("Location", "/api/v1.1/project/github/acme/moved?limit=30&offset=0"));
+        wm.stubFor(get(urlEqualTo("/api/v1.1/project/github/acme/moved?limit=30&offset=0"))
+                .willReturn(json(200, "[{\"build_num\": 7, \"status\": \"success\"}]")));
+
+        TestContext.Result r = run();
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().startsWith("success\t7\t"), r::toString);
+        wm.verify(getRequestedFor(urlEqualTo("/api/v1.1/project/github/acme/moved?limit=30&offset=0"))
+                .withHeader("Circle-Token", equalTo(TOKEN)));
+    }
+
+    @Test
+    void aRedirectLoopEndsInOneError() {
+        answer(aResponse().withStatus(302).withHeader("Location", FIRST_PAGE));
+
+        TestContext.Result r = run();
+
+        assertOneErrorLine(r, 1);
+        assertTrue(r.stderr().contains("too many redirects (HTTP 302)"), r::toString);
+        assertRequests(6); // the first request and five redirects followed
     }
 
     @Test
