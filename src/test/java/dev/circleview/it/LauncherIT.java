@@ -67,6 +67,11 @@ class LauncherIT {
     }
 
     private Run run(String... args) throws Exception {
+        return run(process -> { }, args);
+    }
+
+    /** Runs the launcher; {@code during} acts on the running process (e.g. interrupts it). */
+    private Run run(ProcessAction during, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(List.of(args));
@@ -80,11 +85,17 @@ class LauncherIT {
         Process process = pb.start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        during.act(process);
         if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail("circle-view " + String.join(" ", args) + " did not finish within " + WAIT_SECONDS + " s");
         }
         return new Run(process.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
+    }
+
+    @FunctionalInterface
+    private interface ProcessAction {
+        void act(Process process) throws Exception;
     }
 
     private static String read(InputStream in) {
@@ -144,6 +155,27 @@ class LauncherIT {
         assertTrue(r.stderr().endsWith("\n"));
         assertFalse(r.stderr().contains(TOKEN), r::toString);
         assertFalse(r.stderr().contains("\tat "), r::toString);
+    }
+
+    @Test
+    void ctrlCWhileWaitingForCircleCiExitsWith130AndNoTrace() throws Exception {
+        wm.stubFor(get(urlEqualTo(PAGE)).willReturn(aResponse().withStatus(200).withBody("[]").withFixedDelay(20_000)));
+
+        long start = System.nanoTime();
+        Run run = run(process -> {
+            // interrupt once the request is in flight
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (wm.getAllServeEvents().isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        }, "builds", "-p", "github/acme/svc");
+
+        assertEquals(130, run.exitCode(), run::toString);
+        assertEquals("", run.stdout(), run::toString);
+        assertFalse(run.stderr().contains("Exception"), run::toString);
+        assertFalse(run.stderr().contains("\u001b"), "no escape codes left behind: " + run);
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15), "did not wait for the slow answer");
     }
 
     @Test
