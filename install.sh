@@ -4,6 +4,7 @@
 #   PREFIX/share/circle-view/            the jar, a private Java runtime, its start-up archive, jansi's native library
 #   PREFIX/share/bash-completion/...     shell completions (see README)
 # Usage: ./install.sh            PREFIX=/opt/circle-view ./install.sh
+#        JDK=/usr/lib/jvm/java-17-openjdk-amd64 ./install.sh   (use this JDK instead of the newest found)
 # Needs a JDK 17 or newer (with jlink) and Maven. Safe to run again: it replaces what it installed.
 set -euo pipefail
 
@@ -21,14 +22,20 @@ feature_of() { # prints the feature version of the JDK at $1, or nothing
   printf '%s' "$v"
 }
 candidates=()
-[ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-if command -v javac >/dev/null 2>&1; then
+if [ -n "${JDK:-}" ]; then
+  [ -x "$JDK/bin/jlink" ] || die "JDK=$JDK has no bin/jlink; give the folder of a JDK 17 or newer"
+  candidates+=("$JDK")
+fi
+[ -n "${JAVA_HOME:-}" ] && [ -z "${JDK:-}" ] && candidates+=("$JAVA_HOME")
+if [ -z "${JDK:-}" ] && command -v javac >/dev/null 2>&1; then
   candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
 fi
-for d in /usr/lib/jvm/* /usr/java/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
-         "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
-  [ -d "$d" ] && candidates+=("$d")
-done
+if [ -z "${JDK:-}" ]; then
+  for d in /usr/lib/jvm/* /usr/java/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
+           "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+    [ -d "$d" ] && candidates+=("$d")
+  done
+fi
 jdk= best=0 seen=
 for d in "${candidates[@]}"; do
   d=$(readlink -f "$d")
