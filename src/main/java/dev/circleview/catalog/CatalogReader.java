@@ -66,13 +66,14 @@ public final class CatalogReader {
     }
 
     public static List<Entity> read(Path file) {
-        String shown = file.toString();
+        String shown = Text.path(file);
         String text = load(file, shown);
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit((int) MAX_FILE_BYTES);
-        MarkingParser parser = new MarkingParser(new ParserImpl(new StreamReader(text), options));
+        StreamReader stream = new StreamReader(text);
+        MarkingParser parser = new MarkingParser(new ParserImpl(stream, options));
         Composer composer = new Composer(parser, new Resolver(), options);
         List<Entity> entities = new ArrayList<>();
         try {
@@ -104,6 +105,10 @@ public final class CatalogReader {
             // the composer's limits (aliases, depth, size) carry no position: use the event it stopped at
             throw new NotConfiguredException((parser.last == null ? shown : position(shown, parser.last)) + ": invalid YAML: "
                     + limitMessage(e.getMessage()), HINT, e);
+        } catch (NumberFormatException e) {
+            // SnakeYAML reads the hex digits of an escape (x, u or U after a backslash) without checking that any are left
+            throw new NotConfiguredException(position(shown, stream.getMark()) + ": invalid YAML: the file ends inside an "
+                    + "escape sequence (\\x, \\u or \\U without its hex digits)", HINT, e);
         }
         return entities;
     }

@@ -41,8 +41,9 @@ public final class ProjectResolver {
             if (search.found() == null) {
                 String guess = GitRemote.guessSlug(CatalogFile.repositoryRoot(cwd));
                 throw new NotConfiguredException(
-                        "no catalog-info.yaml found in " + search.start() + (search.stop().equals(search.start().toAbsolutePath().normalize())
-                                ? "" : " or any folder up to " + search.stop()),
+                        "no catalog-info.yaml found in " + Text.path(search.start())
+                                + (search.stop().equals(search.start().toAbsolutePath().normalize())
+                                ? "" : " or any folder up to " + Text.path(search.stop())),
                         "pass the project with --project " + (guess != null ? guess : "github/ORG/REPO")
                                 + ", or name a catalog file with --catalog FILE");
             }
@@ -54,14 +55,14 @@ public final class ProjectResolver {
             throw new MissingAnnotationException(file, chosen == null ? null : chosen.name(),
                     GitRemote.guessSlug(CatalogFile.repositoryRoot(file.getParent() == null ? cwd : file.getParent())));
         }
-        return ProjectSlug.parse(chosen.slug().strip(), file + " (entity \"" + Text.quoteForMessage(chosen.label()) + "\")");
+        return ProjectSlug.parse(chosen.slug().strip(), Text.path(file) + " (entity \"" + Text.quoteForMessage(chosen.label()) + "\")");
     }
 
     private static CatalogReader.Entity choose(List<CatalogReader.Entity> entities, String name, Path file,
                                                Consumer<String> notes) {
         if (name != null) {
             return entities.stream().filter(e -> name.equals(e.name())).findFirst().orElseThrow(() ->
-                    new UsageException("no entity named \"" + Text.quoteForMessage(name) + "\" in " + file,
+                    new UsageException("no entity named \"" + Text.quoteForMessage(name) + "\" in " + Text.path(file),
                             entities.isEmpty() ? "the file has no entities"
                                     : "its entities are: " + entities.stream().map(e -> Text.quoteForMessage(e.label()))
                                     .collect(Collectors.joining(", "))));
@@ -79,7 +80,7 @@ public final class ProjectResolver {
                 .orElse(annotated.get(0));
         // the slug is not parsed yet: quote it, it may hold anything
         notes.accept("using entity \"" + Text.quoteForMessage(chosen.label()) + "\" (" + Text.quoteForMessage(chosen.slug().strip())
-                + ") from " + file + "; " + (annotated.size() - 1) + (annotated.size() > 2 ? " others also name" : " other also names")
+                + ") from " + Text.path(file) + "; " + (annotated.size() - 1) + (annotated.size() > 2 ? " others also name" : " other also names")
                 + " a CircleCI project: " + annotated.stream().filter(e -> e != chosen)
                 .map(e -> Text.quoteForMessage(e.label())).collect(Collectors.joining(", "))
                 + ". Pick one with --entity NAME");

@@ -1,5 +1,7 @@
 package dev.circleview.core;
 
+import java.nio.file.Path;
+
 /** Small text helpers that every layer may use. */
 public final class Text {
     private static final int MESSAGE_QUOTE_LIMIT = 120;
@@ -12,8 +14,20 @@ public final class Text {
      * shown as escapes ({@code \u001b}, {@code \n}), and long values are cut.
      */
     public static String quoteForMessage(String value) {
+        return escape(value, MESSAGE_QUOTE_LIMIT);
+    }
+
+    /**
+     * A file or folder for a message, escaped like {@link #quoteForMessage} but whole: a cut path is
+     * no use. Names come from whoever made the checkout, so they may hold escape sequences too.
+     */
+    public static String path(Path path) {
+        return escape(String.valueOf(path), Integer.MAX_VALUE);
+    }
+
+    private static String escape(String value, int limit) {
         StringBuilder sb = new StringBuilder();
-        value.codePoints().limit(MESSAGE_QUOTE_LIMIT).forEach(cp -> {
+        value.codePoints().limit(limit).forEach(cp -> {
             switch (cp) {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
@@ -27,7 +41,7 @@ public final class Text {
                 }
             }
         });
-        if (value.codePointCount(0, value.length()) > MESSAGE_QUOTE_LIMIT) {
+        if (limit < Integer.MAX_VALUE && value.codePointCount(0, value.length()) > limit) {
             sb.append('…');
         }
         return sb.toString();

@@ -22,7 +22,7 @@ public final class EmptyStateView {
 
     public static List<String> lines(MissingAnnotationException e, boolean color) {
         String slug = e.suggestedSlug() != null ? e.suggestedSlug() : "github/ORG/REPO";
-        String where = (e.entityName() != null ? "entity \"" + Text.quoteForMessage(e.entityName()) + "\" in " : "") + e.file();
+        String where = (e.entityName() != null ? "entity \"" + Text.quoteForMessage(e.entityName()) + "\" in " : "") + Text.path(e.file());
         return List.of(
                 Style.BOLD.apply(TITLE, color),
                 "",

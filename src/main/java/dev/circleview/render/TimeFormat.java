@@ -1,5 +1,6 @@
 package dev.circleview.render;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,7 +10,8 @@ import java.util.Locale;
 
 /** How times read: relative ("3m ago") and short durations ("2m 15s") on terminals, ISO-8601 UTC in pipes. */
 public final class TimeFormat {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    // "uuuu", the proleptic year: "yyyy" is the year of the era, which reads BC years as AD ones
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
 
     private TimeFormat() {
     }
@@ -35,7 +37,21 @@ public final class TimeFormat {
         if (seconds < 30 * 86_400L) {
             return seconds / 86_400 + "d ago";
         }
-        return DATE.format(then.atZone(zone));
+        return date(then, zone);
+    }
+
+    /**
+     * The calendar date of {@code then} in {@code zone}. A server may send any time the ISO format
+     * can hold; at the far ends of the time line, where no date in {@code zone} exists (year
+     * -1000000000 and +1000000000), the UTC date is shown instead.
+     */
+    private static String date(Instant then, ZoneId zone) {
+        try {
+            return DATE.format(then.atZone(zone));
+        } catch (DateTimeException outOfRange) {
+            String iso = then.toString();
+            return iso.substring(0, iso.indexOf('T'));
+        }
     }
 
     /** "45s", "2m 15s", "1m 05s", "1h 02m"; null gives "". */

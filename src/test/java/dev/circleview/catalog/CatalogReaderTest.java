@@ -676,6 +676,29 @@ class CatalogReaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"kind: \"\\x", "kind: \"\\u", "kind: \"abc\\U"})
+    void aFileThatEndsInsideAnEscapeSequenceIsRefused(String yaml) {
+        Path file = write(yaml);
+
+        NotConfiguredException e = assertThrows(NotConfiguredException.class, () -> CatalogReader.read(file));
+
+        assertEquals(file + ":1:" + (yaml.length() + 1) + ": invalid YAML: the file ends inside an escape sequence "
+                + "(\\x, \\u or \\U without its hex digits)", e.getMessage());
+        assertEquals(HINT, e.hint());
+    }
+
+    @Test
+    void aFileNameWithEscapeSequencesIsEscapedInMessages() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("evil\u001b]0;title\u0007\n"));
+        Path file = Files.writeString(folder.resolve("catalog-info.yaml"), "kind: [\n");
+
+        NotConfiguredException e = assertThrows(NotConfiguredException.class, () -> CatalogReader.read(file));
+
+        assertTrue(e.getMessage().startsWith(dir + "/evil\\u001b]0;title\\u0007\\n/catalog-info.yaml:2:1: invalid YAML: "),
+                e.getMessage());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "kind: [\n",
             "a: b\n c: d\n",

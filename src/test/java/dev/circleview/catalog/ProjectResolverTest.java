@@ -17,6 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProjectResolverTest {
 
@@ -497,6 +498,31 @@ class ProjectResolverTest {
         NotConfiguredException e = assertThrows(NotConfiguredException.class, () -> resolve(null, null, null, null, repo));
 
         assertEquals("no catalog-info.yaml found in " + repo, e.getMessage());
+    }
+
+    @Test
+    void aFolderNameWithEscapeSequencesIsEscapedInTheMessage() throws IOException {
+        // a cloned repository decides its folder names
+        Path hostile = Files.createDirectories(repo.resolve("x\u001b]0;pwned\u0007\n\u202e"));
+
+        NotConfiguredException e = assertThrows(NotConfiguredException.class, () -> resolve(null, null, null, null, hostile));
+
+        assertEquals("no catalog-info.yaml found in " + repo + "/x\\u001b]0;pwned\\u0007\\n\\u202e or any folder up to " + repo,
+                e.getMessage());
+    }
+
+    @Test
+    void theCatalogFileIsEscapedInNotesAndErrors() throws IOException {
+        Path hostile = Files.createDirectories(repo.resolve("x\u001b[2J"));
+        Path file = Files.writeString(hostile.resolve("catalog-info.yaml"), SEVERAL);
+        String shown = repo + "/x\\u001b[2J/catalog-info.yaml";
+
+        resolve(null, null, null, null, hostile);
+        UsageException e = assertThrows(UsageException.class, () -> resolve(null, null, file, "nobody", hostile));
+
+        assertEquals(1, notes.size());
+        assertTrue(notes.get(0).contains(" from " + shown + "; "), notes.get(0));
+        assertEquals("no entity named \"nobody\" in " + shown, e.getMessage());
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Path;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +56,13 @@ class TextTest {
 
         assertEquals(value, Text.quoteForMessage(value));
         assertEquals(value + "…", Text.quoteForMessage(value + "x"));
+    }
+
+    @Test
+    void pathsAreEscapedButNeverCut() {
+        Path path = Path.of("/home/me/src/" + "d".repeat(200), "evil\u001b]0;title\u0007\n", "catalog-info.yaml");
+
+        assertEquals("/home/me/src/" + "d".repeat(200) + "/evil\\u001b]0;title\\u0007\\n/catalog-info.yaml", Text.path(path));
     }
 
     @ParameterizedTest

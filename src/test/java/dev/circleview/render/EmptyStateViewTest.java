@@ -84,4 +84,11 @@ class EmptyStateViewTest {
                 new MissingAnnotationException(FILE, "shop\u001b[2J\n\u202e", null), false);
         assertEquals("Add it under metadata: of entity \"shop\\u001b[2J\\n\\u202e\" in catalog-info.yaml:", lines.get(3));
     }
+
+    @Test
+    void aFileWithEscapeSequencesInItsPathIsEscaped() {
+        List<String> lines = EmptyStateView.lines(
+                new MissingAnnotationException(Path.of("evil\u001b]0;title\u0007", "catalog-info.yaml"), null, null), false);
+        assertEquals("Add it under metadata: of evil\\u001b]0;title\\u0007/catalog-info.yaml:", lines.get(3));
+    }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -51,6 +52,22 @@ class TimeFormatTest {
         assertEquals("2026-10-01", TimeFormat.relative(lateEvening, NOW, ZoneOffset.UTC));
         assertEquals("2026-10-02", TimeFormat.relative(lateEvening, NOW, ZoneId.of("Asia/Tokyo")));
         assertEquals("2026-10-01", TimeFormat.relative(lateEvening, NOW, ZoneId.of("America/New_York")));
+    }
+
+    @Test
+    void datesBeforeTheFirstDayOfTheZoneAreShownInUtc() {
+        // the API's "start_time" can be anything ISO-8601 holds; these have no date in the zone
+        Instant first = OffsetDateTime.parse("-999999999-01-01T00:00:00+18:00").toInstant();
+        assertEquals("-1000000000-12-31", TimeFormat.relative(first, NOW, ZoneOffset.UTC));
+        assertEquals("-1000000000-01-01", TimeFormat.relative(Instant.MIN, NOW, ZoneId.of("Asia/Tokyo")));
+        assertEquals("-999999999-01-01",
+                TimeFormat.relative(Instant.parse("-999999999-01-01T00:00:00Z"), NOW, ZoneId.of("America/New_York")));
+    }
+
+    @Test
+    void yearsBeforeYearOneAreNotShownAsYearsOfOurEra() {
+        assertEquals("0000-06-01", TimeFormat.relative(Instant.parse("0000-06-01T12:00:00Z"), NOW, ZoneOffset.UTC));
+        assertEquals("-0044-03-15", TimeFormat.relative(Instant.parse("-0044-03-15T12:00:00Z"), NOW, ZoneOffset.UTC));
     }
 
     @ParameterizedTest(name = "{0} ms -> {1}")
