@@ -29,9 +29,11 @@ public final class CircleCiClient implements AutoCloseable {
     private static final int MAX_CONCURRENT_PAGES = 4;
 
     private final Transport transport;
+    private final String token;
 
     public CircleCiClient(ClientSettings settings, ClientListener listener, Sleeper sleeper) {
         this.transport = new Transport(settings, listener, sleeper);
+        this.token = settings.token();
     }
 
     /** One request's worth of a list: {@code limit} builds from {@code offset}. */
@@ -128,20 +130,20 @@ public final class CircleCiClient implements AutoCloseable {
     }
 
     /** Binds a 2xx body to {@code type}, turning anything that is not the expected JSON into one clear error. */
-    private static <T> T parse(byte[] body, JavaType type, String expected) {
+    private <T> T parse(byte[] body, JavaType type, String expected) {
         try {
             T value = Json.mapper().readValue(body, type);
             if (value == null) {
-                throw HttpErrors.unexpected(200, body, "expected " + expected + ", got null");
+                throw HttpErrors.unexpected(200, body, "expected " + expected + ", got null", token);
             }
             return value;
         } catch (MismatchedInputException e) {
             String got = describe(body);
-            throw HttpErrors.unexpected(200, body, "expected " + expected + (got == null ? "" : ", got " + got));
+            throw HttpErrors.unexpected(200, body, "expected " + expected + (got == null ? "" : ", got " + got), token);
         } catch (JsonProcessingException e) {
-            throw HttpErrors.unexpected(200, body, "expected JSON");
+            throw HttpErrors.unexpected(200, body, "expected JSON", token);
         } catch (IOException e) {
-            throw HttpErrors.unexpected(200, body, "could not read the body");
+            throw HttpErrors.unexpected(200, body, "could not read the body", token);
         }
     }
 

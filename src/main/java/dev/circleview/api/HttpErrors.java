@@ -18,8 +18,13 @@ final class HttpErrors {
     private HttpErrors() {
     }
 
-    static ApiException fromStatus(int status, byte[] body, String contentType, String what, boolean hasToken, Duration retryAfter) {
-        String message = messageOf(body);
+    /**
+     * @param token the configured token, or null: removed from anything the server said before it
+     *              is quoted, since a server or proxy may echo it back
+     */
+    static ApiException fromStatus(int status, byte[] body, String contentType, String what, String token, Duration retryAfter) {
+        boolean hasToken = token != null;
+        String message = messageOf(body, token);
         String said = message == null ? "" : ": " + message;
         if (status == 401 || status == 403) {
             return new ApiException(ExitCode.AUTH, status,
@@ -49,15 +54,16 @@ final class HttpErrors {
                     "check --api-url: it should be the API root, e.g. https://circleci.com/api/v1.1");
         }
         if (message == null && !looksLikeJson(body)) {
-            return unexpected(status, body, contentType.isEmpty() ? "not JSON" : "not JSON (" + Text.quoteForMessage(contentType) + ")");
+            return unexpected(status, body, contentType.isEmpty() ? "not JSON"
+                    : "not JSON (" + Text.quoteForMessage(redact(contentType, token)) + ")", token);
         }
         return new ApiException(ExitCode.ERROR, status, "CircleCI refused the request (HTTP " + status + ")" + said,
                 "run with --debug to see the request");
     }
 
     /** A 2xx (or unreadable error) body that is not what was expected: HTML, EDN, cut short, or the wrong shape. */
-    static ApiException unexpected(int status, byte[] body, String why) {
-        String start = snippet(body);
+    static ApiException unexpected(int status, byte[] body, String why, String token) {
+        String start = snippet(body, token);
         return new ApiException(ExitCode.ERROR, status,
                 "unexpected response from CircleCI (HTTP " + status + "): " + why
                         + (start.isEmpty() ? ", and the body was empty" : "; it starts \"" + start + "\""),
@@ -65,7 +71,7 @@ final class HttpErrors {
     }
 
     /** The {@code message} of a JSON error body (unwrapping GitHub errors nested as a JSON string), sanitised, or null. */
-    static String messageOf(byte[] body) {
+    static String messageOf(byte[] body, String token) {
         if (body == null || body.length == 0 || !looksLikeJson(body)) {
             return null;
         }
@@ -86,7 +92,7 @@ final class HttpErrors {
                     // not nested JSON after all; keep the text
                 }
             }
-            return Text.quoteForMessage(text.strip());
+            return Text.quoteForMessage(redact(text, token).strip());
         } catch (IOException e) {
             return null;
         }
@@ -102,11 +108,16 @@ final class HttpErrors {
         return false;
     }
 
-    private static String snippet(byte[] body) {
+    /** {@code text} with every occurrence of the token replaced by {@code ***}. */
+    static String redact(String text, String token) {
+        return token == null || token.isEmpty() || text == null ? text : text.replace(token, "***");
+    }
+
+    private static String snippet(byte[] body, String token) {
         if (body == null) {
             return "";
         }
-        return Text.quoteForMessage(utf8Prefix(body, SNIPPET * 4).strip()
+        return Text.quoteForMessage(redact(utf8Prefix(body, SNIPPET * 4), token).strip()
                 .codePoints().limit(SNIPPET).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString());
     }

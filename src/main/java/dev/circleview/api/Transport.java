@@ -158,7 +158,7 @@ final class Transport implements AutoCloseable {
             }
             Duration retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null));
             ApiException error = HttpErrors.fromStatus(status, body, response.headers().firstValue("Content-Type").orElse(""),
-                    what, settings.hasToken(), retryAfter);
+                    what, settings.token(), retryAfter);
             return Outcome.fail(error, status == 429 || status >= 500, retryAfter);
         }
     }
@@ -178,7 +178,8 @@ final class Transport implements AutoCloseable {
         URI api = settings.baseUrl();
         if (!sameOrigin(api, next)) {
             throw new ApiException(ExitCode.ERROR, 0,
-                    "CircleCI redirected " + what + " to another host (" + Text.quoteForMessage(String.valueOf(next.getHost()))
+                    "CircleCI redirected " + what + " to another host ("
+                            + Text.quoteForMessage(HttpErrors.redact(String.valueOf(next.getHost()), settings.token()))
                             + "); not following it, so the token is not sent there",
                     "check --api-url: it should be the API root on " + api.getHost());
         }
@@ -221,12 +222,12 @@ final class Transport implements AutoCloseable {
             what = "cannot reach CircleCI at " + host + ": unknown host";
         } else if (cause instanceof javax.net.ssl.SSLException) {
             what = "cannot reach CircleCI at " + host + ": TLS failed ("
-                    + Text.quoteForMessage(String.valueOf(cause.getMessage())) + ")";
+                    + Text.quoteForMessage(HttpErrors.redact(String.valueOf(cause.getMessage()), settings.token())) + ")";
         } else if (text.contains("content-length") || text.contains("eof") || text.contains("reset")) {
             what = "the connection to " + host + " closed before CircleCI's answer was complete";
         } else {
-            what = "network error talking to " + host + ": " + Text.quoteForMessage(
-                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            what = "network error talking to " + host + ": " + Text.quoteForMessage(HttpErrors.redact(
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), settings.token()));
         }
         String hint = cause instanceof javax.net.ssl.SSLException
                 ? "for a private CA, pass its certificate with --cacert FILE" : "check your network, proxy and --api-url";

@@ -69,6 +69,13 @@ class SecretsE2eTest {
         HTML_BODY(1, aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=utf-8")
                 .withBody(E2e.fixture("not-found.html"))),
         BAD_JSON(1, ok("[{\"build_num\": 1, \"subject\": \"cut off")),
+        // a server or proxy that echoes the token back
+        ECHOED_IN_AN_ERROR(4, json(401, "{\"message\":\"token " + SECRET + " is invalid\"}")),
+        ECHOED_IN_A_NESTED_ERROR(5, json(404, "{\"message\":\"{\\\"message\\\":\\\"no " + SECRET + "\\\"}\"}")),
+        ECHOED_IN_HTML(1, aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                .withBody("<p>Circle-Token: " + SECRET + "</p>")),
+        ECHOED_IN_A_CONTENT_TYPE(1, aResponse().withStatus(400).withHeader("Content-Type", "text/" + SECRET)
+                .withBody("no")),
         EMPTY_STATE(3, null),
         BAD_SLUG(2, null),
         BAD_SLUG_IN_CATALOG(2, null),
