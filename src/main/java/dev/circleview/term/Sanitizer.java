@@ -53,6 +53,63 @@ public final class Sanitizer {
         return out.toString();
     }
 
+    /**
+     * For multi-line text such as step logs: newlines and tabs stay; a line redrawn with carriage
+     * returns (a progress bar) keeps only its final state; SGR colour sequences stay when
+     * {@code keepColor} (and are reset at the end), while every other escape sequence (titles,
+     * hyperlinks, cursor movement) and control character (bell, backspace) goes. Null becomes "".
+     */
+    public static String text(String s, boolean keepColor) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder line = new StringBuilder();
+        boolean coloured = false;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (cp == ESC || cp == C1_CSI || cp == C1_OSC || cp == C1_DCS || cp == C1_SOS || cp == C1_PM || cp == C1_APC) {
+                int end = skipSequence(s, i);
+                if (keepColor && isSgr(s, i, end)) {
+                    line.append(s, i, end);
+                    coloured = true;
+                }
+                i = end;
+                continue;
+            }
+            if (cp == '\r' && (i + 1 >= n || s.charAt(i + 1) != '\n')) {
+                line.setLength(0);
+            } else if (cp == '\n') {
+                out.append(line).append('\n');
+                line.setLength(0);
+            } else if (cp == '\t' || (cp != '\r' && !Text.isUnsafe(cp))) {
+                line.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        out.append(line);
+        if (coloured) {
+            out.append("\u001b[0m");
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code s[start, end)} is a 7-bit SGR sequence: ESC [ digits, ';' or ':', then m. */
+    private static boolean isSgr(String s, int start, int end) {
+        if (end - start < 3 || s.charAt(start) != ESC || s.charAt(start + 1) != '[' || s.charAt(end - 1) != 'm') {
+            return false;
+        }
+        for (int i = start + 2; i < end - 1; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != ';' && c != ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPlain(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.StringLength;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** {@code Sanitizer.cell}: nothing that steers a terminal survives, and nothing else is touched. */
+/** {@code Sanitizer.cell} and {@code text}: nothing that steers a terminal survives, and nothing else is touched. */
 class SanitizerFuzzTest {
 
     @Provide
@@ -52,4 +52,19 @@ class SanitizerFuzzTest {
     void leavesTextWithoutControlsAlone(@ForAll("safeText") String s) {
         assertEquals(s, Sanitizer.cell(s));
     }
+
+    @Property(tries = 3000)
+    void logTextKeepsOnlyNewlinesTabsAndColour(@ForAll("anyText") String s) {
+        String what = "text(" + (s == null ? "null" : TextChecks.visible(s)) + ")";
+        TextChecks.assertSafe(what, Sanitizer.text(s, false), "\n\t");
+        // with colour on, what remains once the SGR sequences are taken out is just as safe
+        TextChecks.assertSafe(what, ANY_SGR.matcher(Sanitizer.text(s, true)).replaceAll(""), "\n\t");
+    }
+
+    @Property(tries = 500)
+    void logTextWithoutControlsIsUnchanged(@ForAll("safeText") String s) {
+        assertEquals(s + "\nmore\tcolumns", Sanitizer.text(s + "\nmore\tcolumns", true));
+    }
+
+    private static final java.util.regex.Pattern ANY_SGR = java.util.regex.Pattern.compile("\u001b\\[[0-9;:]*m");
 }
