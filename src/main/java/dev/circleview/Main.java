@@ -7,7 +7,6 @@ import dev.circleview.term.ColorMode;
 import dev.circleview.term.Terminal;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 
 /** The composition root: builds the context and the command line, runs, closes, exits. */
@@ -21,7 +20,7 @@ public final class Main {
         }
         Map<String, String> env = System.getenv();
         int code;
-        try (AppContext context = new AppContext(Terminal.system(env, ColorMode.AUTO), Clock.systemDefaultZone(), env,
+        try (AppContext context = new AppContext(Terminal.system(env, ColorMode.AUTO), new SystemClock(), env,
                 Path.of("").toAbsolutePath(), Sleeper.REAL)) {
             code = Cli.build(context).execute(args);
         }

@@ -93,7 +93,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
             return 0;
         }
         if (!json) {
-            BuildTable table = new BuildTable(context.clock().instant(), context.clock().getZone());
+            BuildTable table = new BuildTable(context.clock().instant(), context.clock()::getZone);
             List<String> lines = term.isOutTerminal()
                     ? table.table(builds, term.width(), term.outColor(), !noHeaders)
                     : table.piped(builds);

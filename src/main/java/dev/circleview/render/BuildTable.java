@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Renders builds as lines. On a terminal: a header, aligned columns fitted to the width (the
@@ -61,9 +62,10 @@ public final class BuildTable {
     private static final int MIN_STATUS = 2;
 
     private final Instant now;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
 
-    public BuildTable(Instant now, ZoneId zone) {
+    /** @param zone the zone dates are shown in, asked for only when a build is old enough to show a date */
+    public BuildTable(Instant now, Supplier<ZoneId> zone) {
         this.now = now;
         this.zone = zone;
     }

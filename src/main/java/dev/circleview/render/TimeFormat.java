@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 import java.util.Locale;
 
 /** How times read: relative ("3m ago") and short durations ("2m 15s") on terminals, ISO-8601 UTC in pipes. */
@@ -16,8 +17,12 @@ public final class TimeFormat {
     private TimeFormat() {
     }
 
-    /** "just now", "42s ago", "3m ago", "5h ago", "2d ago", then the date in {@code zone}. Null gives "". */
-    public static String relative(Instant then, Instant now, ZoneId zone) {
+    /**
+     * "just now", "42s ago", "3m ago", "5h ago", "2d ago", then the date in {@code zone}. Null gives "".
+     * The zone is asked for only when a date is shown: finding the local zone loads the time-zone
+     * database, which a quick status check should not pay for.
+     */
+    public static String relative(Instant then, Instant now, Supplier<ZoneId> zone) {
         if (then == null) {
             return "";
         }
@@ -37,7 +42,7 @@ public final class TimeFormat {
         if (seconds < 30 * 86_400L) {
             return seconds / 86_400 + "d ago";
         }
-        return date(then, zone);
+        return date(then, zone.get());
     }
 
     /**

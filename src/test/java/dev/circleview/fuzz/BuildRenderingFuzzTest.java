@@ -80,7 +80,7 @@ class BuildRenderingFuzzTest {
     }
 
     private static void assertRendersSafely(List<Build> builds, int requestedWidth, ZoneId zone) throws IOException {
-        BuildTable table = new BuildTable(NOW, zone);
+        BuildTable table = new BuildTable(NOW, () -> zone);
         // the width a command is given, clamped as the terminal clamps it
         int width = Terminal.forTest(new StringWriter(), new StringWriter(), true, false, requestedWidth).width();
         for (boolean color : new boolean[] {false, true}) {

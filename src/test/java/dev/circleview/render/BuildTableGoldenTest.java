@@ -19,7 +19,7 @@ class BuildTableGoldenTest {
     /** Our own styling: the only escape sequences allowed in output. */
     static final Pattern SGR = Pattern.compile("\u001b\\[[0-9;]*m");
 
-    private final BuildTable table = new BuildTable(SampleBuilds.NOW, SampleBuilds.ZONE);
+    private final BuildTable table = new BuildTable(SampleBuilds.NOW, () -> SampleBuilds.ZONE);
 
     @ParameterizedTest
     @ValueSource(ints = {40, 60, 120, 200})

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BuildTableTest {
-    private final BuildTable table = new BuildTable(SampleBuilds.NOW, SampleBuilds.ZONE);
+    private final BuildTable table = new BuildTable(SampleBuilds.NOW, () -> SampleBuilds.ZONE);
 
     private static final List<String> COLUMNS =
             List.of("STATUS", "#", "SUBJECT", "JOB", "WORKFLOW", "BRANCH", "COMMIT", "AUTHOR", "STARTED", "DURATION");
