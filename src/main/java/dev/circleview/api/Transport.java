@@ -47,7 +47,9 @@ final class Transport implements AutoCloseable {
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(min(ClientSettings.CONNECT_TIMEOUT, settings.timeout()));
-        if (settings.caCert() != null) {
+        if (!"https".equalsIgnoreCase(settings.baseUrl().getScheme())) {
+            builder.sslContext(TlsTrust.unused());
+        } else if (settings.caCert() != null) {
             builder.sslContext(TlsTrust.withExtraAuthorities(settings.caCert()));
         }
         this.http = builder.build();
