@@ -1,8 +1,6 @@
 package dev.circleview.cli;
 
-import dev.circleview.command.ListBuildsCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Spec;
                 "",
                 "Finds the project from the circleci.com/project-slug annotation of the Backstage catalog-info.yaml "
                         + "in this checkout (or --project), and reads it with the token in CIRCLECI_AUTH_TOKEN."},
-        subcommands = {ListBuildsCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0    success                  5    not found (404)",

@@ -3,24 +3,45 @@ package dev.circleview.cli;
 import dev.circleview.AppContext;
 import dev.circleview.command.ListBuildsCommand;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Builds the picocli command tree wired to one {@link AppContext}. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Builds the picocli command tree wired to one {@link AppContext}. picocli reads every command's
+ * annotations when the command is added (reflection, and a proxy class per annotation type): a run
+ * that names its subcommand only pays for that one.
+ */
 public final class Cli {
     private Cli() {
     }
 
+    /** The subcommands, by name, made with the context. */
+    private static Map<String, Function<AppContext, Object>> subcommands() {
+        Map<String, Function<AppContext, Object>> all = new LinkedHashMap<>();
+        all.put("builds", ListBuildsCommand::new);
+        all.put("help", context -> new CommandLine.HelpCommand());
+        return all;
+    }
+
+    /** The whole command tree: for help, completion scripts and documentation. */
     public static CommandLine build(AppContext context) {
+        return build(context, null);
+    }
+
+    /** The tree {@code args} need: the root and the subcommand they name, or everything when they name none. */
+    public static CommandLine build(AppContext context, String[] args) {
         CircleViewCommand root = new CircleViewCommand();
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == ListBuildsCommand.class) {
-                    return cls.cast(new ListBuildsCommand(context));
-                }
-                return CommandLine.defaultFactory().create(cls);
+        CommandLine cmd = new CommandLine(root);
+        Map<String, Function<AppContext, Object>> subcommands = subcommands();
+        String named = args == null ? null : subcommandNamed(cmd, args, subcommands);
+        subcommands.forEach((name, make) -> {
+            if (named == null || named.equals(name)) {
+                cmd.addSubcommand(name, make.apply(context));
             }
-        };
-        CommandLine cmd = new CommandLine(root, factory);
+        });
         ErrorHandler handler = new ErrorHandler(
                 () -> root.global == null ? context.terminal() : root.global.terminal(context.terminal(), context.env()),
                 () -> root.global != null && root.global.debug);
@@ -36,5 +57,31 @@ public final class Cli {
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
         return cmd;
+    }
+
+    /**
+     * The subcommand {@code args} name, when the first word that is not a root option (or its
+     * value) is one; "" (none at all) for a bare {@code --version}; null otherwise, for which every
+     * subcommand is added (usage, suggestions).
+     */
+    private static String subcommandNamed(CommandLine root, String[] args, Map<String, ?> subcommands) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                return subcommands.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+            OptionSpec option = arg.contains("=") ? null : root.getCommandSpec().findOption(arg);
+            if (option != null && option.arity().max() > 0) {
+                i++;
+            }
+        }
+        boolean version = false;
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return null;
+            }
+            version |= arg.equals("-V") || arg.equals("--version");
+        }
+        return version ? "" : null;
     }
 }

@@ -76,7 +76,7 @@ public final class TestContext {
         int code;
         AppContext context = appContext(out, err);
         try {
-            code = Cli.build(context).execute(args);
+            code = Cli.build(context, args).execute(args);
         } finally {
             context.close();
         }
