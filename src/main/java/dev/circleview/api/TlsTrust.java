@@ -54,9 +54,8 @@ final class TlsTrust {
                 store.setCertificateEntry("cacert-" + i++, c);
             }
             X509TrustManager extraTrust = trustManager(store);
-            X509TrustManager systemTrust = trustManager(null);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new EitherTrustManager(extraTrust, systemTrust)}, null);
+            context.init(null, new TrustManager[] {new EitherTrustManager(extraTrust, new SystemTrust())}, null);
             return context;
         } catch (GeneralSecurityException | IOException e) {
             throw new UsageException("--cacert " + pemFile + ": cannot set up TLS with it (" + e.getClass().getSimpleName() + ")", null);
@@ -86,6 +85,44 @@ final class TlsTrust {
         return Arrays.stream(factory.getTrustManagers()).filter(X509TrustManager.class::isInstance)
                 .map(X509TrustManager.class::cast).findFirst()
                 .orElseThrow(() -> new GeneralSecurityException("no X.509 trust manager"));
+    }
+
+    /**
+     * The system's trust store, read on first use: a chain that the extra authorities already
+     * trust (a CircleCI server install behind a private CA) never needs the whole CA list parsed.
+     */
+    private static final class SystemTrust implements X509TrustManager {
+        private X509TrustManager delegate;
+
+        private synchronized X509TrustManager delegate() throws CertificateException {
+            if (delegate == null) {
+                try {
+                    delegate = trustManager(null);
+                } catch (GeneralSecurityException e) {
+                    throw new CertificateException("cannot read the system's trust store", e);
+                }
+            }
+            return delegate;
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            delegate().checkClientTrusted(chain, authType);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            delegate().checkServerTrusted(chain, authType);
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            try {
+                return delegate().getAcceptedIssuers();
+            } catch (CertificateException e) {
+                return new X509Certificate[0];
+            }
+        }
     }
 
     /**

@@ -223,8 +223,7 @@ final class Transport implements AutoCloseable {
         } else if (cause instanceof java.nio.channels.UnresolvedAddressException || cause instanceof java.net.UnknownHostException) {
             what = "cannot reach CircleCI at " + host + ": unknown host";
         } else if (cause instanceof javax.net.ssl.SSLException) {
-            what = "cannot reach CircleCI at " + host + ": TLS failed ("
-                    + Text.quoteForMessage(HttpErrors.redact(String.valueOf(cause.getMessage()), settings.token())) + ")";
+            what = "cannot reach CircleCI at " + host + ": TLS failed (" + tlsReason(cause) + ")";
         } else if (text.contains("content-length") || text.contains("eof") || text.contains("reset")) {
             what = "the connection to " + host + " closed before CircleCI's answer was complete";
         } else {
@@ -234,6 +233,27 @@ final class Transport implements AutoCloseable {
         String hint = cause instanceof javax.net.ssl.SSLException
                 ? "for a private CA, pass its certificate with --cacert FILE" : "check your network, proxy and --api-url";
         return new ApiException(ExitCode.UNAVAILABLE, 0, what, hint, cause);
+    }
+
+    /** Why a TLS handshake failed, in words rather than JSSE's exception chain. */
+    private String tlsReason(Throwable cause) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = cause; t != null && all.length() < 2000; t = t.getCause()) {
+            all.append(' ').append(t.getMessage());
+        }
+        String text = all.toString();
+        if (text.contains("PKIX path") || text.contains("unable to find valid certification path")) {
+            return "the server's certificate is not signed by an authority this machine trusts";
+        }
+        if (text.contains("No subject alternative") || text.contains("No name matching")) {
+            return "the server's certificate is for another host name";
+        }
+        if (text.contains("validity check failed") || text.contains("NotAfter") || text.contains("expired")) {
+            return "the server's certificate has expired or is not valid yet";
+        }
+        String first = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return Text.quoteForMessage(HttpErrors.redact(first.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Za-z]+Exception: ", ""),
+                settings.token()));
     }
 
     private ApiException timedOut() {
