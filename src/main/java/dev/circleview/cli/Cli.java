@@ -2,11 +2,14 @@ package dev.circleview.cli;
 
 import dev.circleview.AppContext;
 import dev.circleview.command.ListBuildsCommand;
+import dev.circleview.config.Settings;
+import dev.circleview.startup.Warmup;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -17,6 +20,9 @@ import java.util.function.Function;
 public final class Cli {
     private Cli() {
     }
+
+    /** Subcommands that talk to CircleCI: their set-up starts on a second thread at once. */
+    private static final Set<String> NETWORK_COMMANDS = Set.of("builds");
 
     /** The subcommands, by name, made with the context. */
     private static Map<String, Function<AppContext, Object>> subcommands() {
@@ -37,6 +43,9 @@ public final class Cli {
         CommandLine cmd = new CommandLine(root);
         Map<String, Function<AppContext, Object>> subcommands = subcommands();
         String named = args == null ? null : subcommandNamed(cmd, args, subcommands);
+        if (NETWORK_COMMANDS.contains(named)) {
+            Warmup.start(defaultTrustLikely(context, args));
+        }
         subcommands.forEach((name, make) -> {
             if (named == null || named.equals(name)) {
                 cmd.addSubcommand(name, make.apply(context));
@@ -57,6 +66,21 @@ public final class Cli {
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
         return cmd;
+    }
+
+    /** A guess, before parsing, that the API root is https and no extra CA file is given. */
+    private static boolean defaultTrustLikely(AppContext context, String[] args) {
+        String api = context.env().getOrDefault(Settings.API_URL_ENV, "");
+        boolean caCert = !context.env().getOrDefault(Settings.CACERT_ENV, "").isBlank();
+        for (int i = 0; i < args.length; i++) {
+            caCert |= args[i].startsWith("--cacert");
+            if (args[i].startsWith("--api-url=")) {
+                api = args[i].substring("--api-url=".length());
+            } else if (args[i].equals("--api-url") && i + 1 < args.length) {
+                api = args[i + 1];
+            }
+        }
+        return !caCert && !api.startsWith("http:");
     }
 
     /**
