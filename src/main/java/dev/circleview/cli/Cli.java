@@ -43,7 +43,7 @@ public final class Cli {
         CommandLine cmd = new CommandLine(root);
         Map<String, Function<AppContext, Object>> subcommands = subcommands();
         String named = args == null ? null : subcommandNamed(cmd, args, subcommands);
-        if (NETWORK_COMMANDS.contains(named)) {
+        if (named != null && NETWORK_COMMANDS.contains(named)) {
             Warmup.start(defaultTrustLikely(context, args));
         }
         subcommands.forEach((name, make) -> {
