@@ -40,7 +40,10 @@ public final class CircleCiClient implements AutoCloseable {
     private record Page(int offset, int limit) {
     }
 
-    /** Lists builds, newest first, fetching pages of {@link #PAGE_SIZE} concurrently when the limit needs several. */
+    /**
+     * Lists builds, newest first. A limit over {@link #PAGE_SIZE} is fetched in pages: the first,
+     * then (when it was full) the rest concurrently, a few at a time.
+     */
     public List<Build> listBuilds(ProjectSlug slug, BuildQuery query) {
         String path = slug.apiPath() + (query.branch() == null ? "" : "/tree/" + PathSegments.encode(query.branch()));
         String what = "project " + slug;
@@ -48,24 +51,25 @@ public final class CircleCiClient implements AutoCloseable {
         for (int got = 0; got < query.limit(); got += PAGE_SIZE) {
             pages.add(new Page(query.offset() + got, Math.min(PAGE_SIZE, query.limit() - got)));
         }
+        // The first page alone: it may already be the whole list, and over TLS it opens the
+        // connection (and the session the later ones resume) before the rest go out together.
         List<List<Build>> results = new ArrayList<>();
-        if (pages.size() == 1) {
-            results.add(fetchPage(path, query, pages.get(0), what));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(pages.size(), MAX_CONCURRENT_PAGES), r -> {
+        results.add(fetchPage(path, query, pages.get(0), what));
+        if (pages.size() > 1 && results.get(0).size() == pages.get(0).limit()) {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(pages.size() - 1, MAX_CONCURRENT_PAGES), r -> {
                 Thread t = new Thread(r, "circle-view-page");
                 t.setDaemon(true);
                 return t;
             });
             try {
                 List<CompletableFuture<List<Build>>> futures = new ArrayList<>();
-                for (Page page : pages) {
+                for (Page page : pages.subList(1, pages.size())) {
                     futures.add(CompletableFuture.supplyAsync(() -> fetchPage(path, query, page, what), pool));
                 }
                 for (int i = 0; i < futures.size(); i++) {
                     List<Build> page = join(futures.get(i));
                     results.add(page);
-                    if (page.size() < pages.get(i).limit()) {
+                    if (page.size() < pages.get(i + 1).limit()) {
                         // the end of the list: what later pages say (even a failure past the end) does not matter
                         break;
                     }

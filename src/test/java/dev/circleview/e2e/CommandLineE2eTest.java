@@ -24,10 +24,6 @@ class CommandLineE2eTest {
     @TempDir
     Path dir;
 
-    private void assertNoRequest() {
-        assertTrue(wm.getAllServeEvents().isEmpty(), () -> "requests were made: " + wm.getAllServeEvents());
-    }
-
     @Test
     void unknownFlagIsAUsageError() {
         TestContext.Result r = E2e.context(wm, dir).run("builds", "-p", SLUG, "--bogus");
@@ -37,7 +33,7 @@ class CommandLineE2eTest {
         assertEquals(List.of("circle-view: Unknown option: '--bogus'; see 'circle-view builds --help'"), r.stderrLines(),
                 r::toString);
         assertNoStackTrace(r.stderr());
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -48,7 +44,7 @@ class CommandLineE2eTest {
         assertEquals("", r.stdout());
         assertEquals(List.of("circle-view: Unmatched argument at index 0: 'biulds'; did you mean builds? (see 'circle-view --help')"),
                 r.stderrLines(), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -57,7 +53,7 @@ class CommandLineE2eTest {
 
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.stderr().startsWith("circle-view: Invalid value for option '--limit': 'ten' is not an int"), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -68,7 +64,7 @@ class CommandLineE2eTest {
         E2e.assertOneErrorLine(plain, 2);
         assertTrue(plain.stderr().contains("refusing to send requests over plain http"), plain::toString);
         E2e.assertOneErrorLine(ftp, 2);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -81,7 +77,7 @@ class CommandLineE2eTest {
         assertTrue(timeout.stderr().startsWith("circle-view: --timeout must be at least 1 second"), timeout::toString);
         E2e.assertOneErrorLine(retries, 2);
         E2e.assertOneErrorLine(offset, 2);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -92,7 +88,7 @@ class CommandLineE2eTest {
         assertEquals(3, r.exitCode(), r::toString);
         assertFalse(r.stderr().contains("abc"), r::toString);
         assertFalse(r.stderr().contains("\u001b"), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test

@@ -39,6 +39,11 @@ final class E2e {
                 .build();
     }
 
+    /** Nothing reached the server: the run failed (or finished) before making a request. */
+    static void assertNoRequest(WireMockExtension wm) {
+        assertTrue(wm.getAllServeEvents().isEmpty(), () -> "requests were made: " + wm.getAllServeEvents());
+    }
+
     static String apiUrl(WireMockExtension wm) {
         return "http://localhost:" + wm.getPort() + "/api/v1.1";
     }

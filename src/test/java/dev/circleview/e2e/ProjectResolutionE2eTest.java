@@ -27,10 +27,6 @@ class ProjectResolutionE2eTest {
     @TempDir
     Path dir;
 
-    private void assertNoRequest() {
-        assertTrue(wm.getAllServeEvents().isEmpty(), () -> "requests were made: " + wm.getAllServeEvents());
-    }
-
     @Test
     void catalogFileMayEndInYml() throws Exception {
         Files.writeString(dir.resolve("catalog-info.yml"), E2e.catalog("bb/acme/svc"));
@@ -62,7 +58,7 @@ class ProjectResolutionE2eTest {
         TestContext.Result r = E2e.context(wm, dir).run("builds", "--catalog", "nope.yaml");
 
         assertOneErrorLine(r, 3);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -79,7 +75,7 @@ class ProjectResolutionE2eTest {
         assertTrue(r.stderr().contains(file.toString()), r::toString);
         assertFalse(r.stderr().contains("\u001b"), r::toString);
         E2e.assertNoStackTrace(r.stderr());
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -95,7 +91,7 @@ class ProjectResolutionE2eTest {
         assertEquals(3, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("\n      circleci.com/project-slug: github/acme/svc\n"), r::toString);
         assertTrue(r.stderr().contains("circle-view builds --project github/acme/svc"), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -110,7 +106,7 @@ class ProjectResolutionE2eTest {
         assertEquals(3, never.exitCode(), never::toString);
         assertFalse(never.stderr().contains("\u001b"), never::toString);
         assertEquals(coloured.stderr().replaceAll("\u001b\\[[0-9;]*m", ""), never.stderr());
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -121,7 +117,7 @@ class ProjectResolutionE2eTest {
 
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals("No CI/CD available for this entity", r.stderrLines().get(0), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -133,7 +129,7 @@ class ProjectResolutionE2eTest {
         assertOneErrorLine(r, 3);
         assertTrue(r.stderr().startsWith("circle-view: no catalog-info.yaml found in " + dir), r::toString);
         assertTrue(r.stderr().contains("--project"), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @ParameterizedTest
@@ -145,7 +141,7 @@ class ProjectResolutionE2eTest {
         assertOneErrorLine(r, 2);
         assertTrue(r.stderr().startsWith("circle-view: invalid project slug \""), r::toString);
         assertTrue(r.stderr().contains("from --project"), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -154,7 +150,7 @@ class ProjectResolutionE2eTest {
 
         assertOneErrorLine(r, 2);
         assertTrue(r.stderr().contains("from CIRCLE_VIEW_PROJECT"), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -167,7 +163,7 @@ class ProjectResolutionE2eTest {
         assertOneErrorLine(r, 2);
         assertTrue(r.stderr().startsWith("circle-view: invalid project slug \"acme/svc\" from " + file), r::toString);
         assertTrue(r.stderr().contains("github/ORG/REPO"), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -178,7 +174,7 @@ class ProjectResolutionE2eTest {
 
         assertOneErrorLine(r, 2);
         assertTrue(r.stderr().contains("\\u001b[31msvc"), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 
     @Test
@@ -190,6 +186,6 @@ class ProjectResolutionE2eTest {
 
         assertOneErrorLine(r, 3);
         assertTrue(r.stderr().startsWith("circle-view: " + file + ":"), r::toString);
-        assertNoRequest();
+        E2e.assertNoRequest(wm);
     }
 }
