@@ -61,6 +61,7 @@ public final class Training {
             failures += expect(dir, env, true, 2, "builds", "--project", "github/bad");
             failures += expect(dir, env, true, 0, "builds", "--help");
             failures += expect(dir, env, true, 0, "--version");
+            failures += expect(dir, env, true, 0, "--help");
             return failures == 0 ? 0 : 1;
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
