@@ -155,13 +155,28 @@ function compReplyArray() {
 function _complete_circle-view() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} builds" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} build" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} view" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} retry" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cancel" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trigger" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_circle-view; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(builds)
-  local cmds1=(help)
+  local cmds1=(build)
+  local cmds2=(view)
+  local cmds3=(retry)
+  local cmds4=(cancel)
+  local cmds5=(trigger)
+  local cmds6=(help)
 
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_circle-view_help; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_circle-view_help; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_circle-view_trigger; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_circle-view_cancel; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_circle-view_retry; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_circle-view_view; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_circle-view_build; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_circle-view_builds; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -174,7 +189,7 @@ function _picocli_circle-view() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds help"
+  local commands="builds build view retry cancel trigger help"
   local flag_opts="'--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -285,13 +300,310 @@ function _picocli_circle-view_builds() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `build` subcommand.
+function _picocli_circle-view_build() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--project')
+      return
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--entity')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `view` subcommand.
+function _picocli_circle-view_view() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--project')
+      return
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--entity')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `retry` subcommand.
+function _picocli_circle-view_retry() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--project')
+      return
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--entity')
+      return
+      ;;
+    '-b'|'--branch')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `cancel` subcommand.
+function _picocli_circle-view_cancel() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--project')
+      return
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--entity')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `trigger` subcommand.
+function _picocli_circle-view_trigger() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--revision' '--param' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--project')
+      return
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--entity')
+      return
+      ;;
+    '-b'|'--branch')
+      return
+      ;;
+    '--revision')
+      return
+      ;;
+    '--param')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_circle-view_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds"
+  local commands="builds build retry cancel trigger"
   local flag_opts="'-h' '--help' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * What commands depend on, built once by {@link Main} (or by a test): the terminal, the clock, the
- * environment, the working folder, and the API client, created only when a command first asks.
+ * environment, the working folder, the browser, and the API client, created only when a command
+ * first asks.
  */
 public final class AppContext implements AutoCloseable {
     private final Terminal terminal;
@@ -23,14 +24,21 @@ public final class AppContext implements AutoCloseable {
     private final Map<String, String> env;
     private final Path cwd;
     private final Sleeper sleeper;
+    private final Browser browser;
     private CircleCiClient client;
 
+    /** A context whose browser is the desktop's ({@link SystemBrowser}). */
     public AppContext(Terminal terminal, Clock clock, Map<String, String> env, Path cwd, Sleeper sleeper) {
+        this(terminal, clock, env, cwd, sleeper, new SystemBrowser(env));
+    }
+
+    public AppContext(Terminal terminal, Clock clock, Map<String, String> env, Path cwd, Sleeper sleeper, Browser browser) {
         this.terminal = terminal;
         this.clock = clock;
         this.env = env;
         this.cwd = cwd;
         this.sleeper = sleeper;
+        this.browser = browser;
     }
 
     public Terminal terminal() {
@@ -47,6 +55,11 @@ public final class AppContext implements AutoCloseable {
 
     public Path cwd() {
         return cwd;
+    }
+
+    /** What opens web pages ({@code --web}). */
+    public Browser browser() {
+        return browser;
     }
 
     /** The API client, made on first use with these settings. */

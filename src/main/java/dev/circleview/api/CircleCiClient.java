@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.circleview.api.model.Build;
+import dev.circleview.api.model.BuildDetail;
 import dev.circleview.api.model.Json;
 import dev.circleview.core.ProjectSlug;
 
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -114,6 +117,12 @@ public final class CircleCiClient implements AutoCloseable {
         }
     }
 
+    /** Build {@code number} with its steps (GET, retried like every read). */
+    public BuildDetail getBuild(ProjectSlug slug, int number) {
+        byte[] body = transport.get(buildPath(slug, number), "build #" + number + " of " + slug);
+        return parse(body, Json.mapper().constructType(BuildDetail.class), "a build");
+    }
+
     /** Retries build {@code number} (POST, sent once); returns the new build. {@code ssh} asks for the SSH variant. */
     public Build retryBuild(ProjectSlug slug, int number, boolean ssh) {
         byte[] body = transport.post(buildPath(slug, number) + (ssh ? "/ssh" : "/retry"), "build #" + number + " of " + slug);
@@ -123,6 +132,33 @@ public final class CircleCiClient implements AutoCloseable {
     /** Cancels build {@code number} (POST, sent once); returns the build as it is now. */
     public Build cancelBuild(ProjectSlug slug, int number) {
         byte[] body = transport.post(buildPath(slug, number) + "/cancel", "build #" + number + " of " + slug);
+        return parse(body, Json.mapper().constructType(Build.class), "a build");
+    }
+
+    /**
+     * Triggers a build of {@code branch} (POST, sent once) with the body
+     * {@code {"revision": ..., "build_parameters": {...}}}, leaving out what is null or empty;
+     * returns the new build. CircleCI refuses this for configs that say {@code version: 2.1}.
+     */
+    public Build triggerBuild(ProjectSlug slug, String branch, String revision, Map<String, String> params) {
+        if (branch == null || branch.isEmpty()) {
+            throw new IllegalArgumentException("a trigger needs a branch");
+        }
+        ObjectNode request = Json.mapper().createObjectNode();
+        if (revision != null) {
+            request.put("revision", revision);
+        }
+        if (params != null && !params.isEmpty()) {
+            ObjectNode parameters = request.putObject("build_parameters");
+            params.forEach(parameters::put);
+        }
+        byte[] json;
+        try {
+            json = Json.mapper().writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] body = transport.post(slug.apiPath() + "/tree/" + PathSegments.encode(branch), "project " + slug, json);
         return parse(body, Json.mapper().constructType(Build.class), "a build");
     }
 

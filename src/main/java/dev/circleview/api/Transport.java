@@ -57,25 +57,36 @@ final class Transport implements AutoCloseable {
 
     /** GETs {@code base/pathAndQuery}, retrying transient failures; returns the body of a 2xx answer. */
     byte[] get(String pathAndQuery, String what) {
-        return send("GET", pathAndQuery, what);
+        return send("GET", pathAndQuery, what, null);
     }
 
     /** POSTs to {@code base/path} once, never retried; returns the body of a 2xx answer. */
     byte[] post(String path, String what) {
-        return send("POST", path, what);
+        return post(path, what, null);
     }
 
-    private byte[] send(String method, String pathAndQuery, String what) {
+    /**
+     * POSTs {@code json} (sent as {@code application/json}; null for no body) to {@code base/path}
+     * once, never retried nor redirected; returns the body of a 2xx answer.
+     */
+    byte[] post(String path, String what, byte[] json) {
+        return send("POST", path, what, json);
+    }
+
+    private byte[] send(String method, String pathAndQuery, String what, byte[] json) {
         URI uri = URI.create(base + "/" + pathAndQuery);
         boolean idempotent = method.equals("GET");
         int attempt = 1;
         while (true) {
-            Outcome outcome = exchange(method, uri, what);
+            Outcome outcome = exchange(method, uri, what, json);
             if (outcome.body != null) {
                 return outcome.body;
             }
             ApiException failure = outcome.failure;
-            if (!idempotent || !outcome.retryable || attempt > retryPolicy.retries()) {
+            if (!idempotent) {
+                throw sentOnce(failure);
+            }
+            if (!outcome.retryable || attempt > retryPolicy.retries()) {
                 throw failure;
             }
             Duration delay = retryPolicy.delay(attempt, outcome.retryAfter);
@@ -94,6 +105,19 @@ final class Transport implements AutoCloseable {
         }
     }
 
+    /**
+     * A failed POST with its hint saying what matters most: when the answer was lost or the server
+     * failed (not a 429, which turns requests away), CircleCI may have acted all the same.
+     */
+    private static ApiException sentOnce(ApiException failure) {
+        if (failure.exitCode() != ExitCode.UNAVAILABLE || failure.status() == 429) {
+            return failure;
+        }
+        return new ApiException(failure.exitCode(), failure.status(), failure.getMessage(),
+                "it was sent once and not repeated, and CircleCI may have acted on it: "
+                        + "check with 'circle-view builds' before trying again", failure.getCause());
+    }
+
     /** What one try came to: a body, or a failure that may be worth another try. */
     private record Outcome(byte[] body, ApiException failure, boolean retryable, Duration retryAfter) {
         static Outcome ok(byte[] body) {
@@ -106,7 +130,7 @@ final class Transport implements AutoCloseable {
     }
 
     /** One try, following same-origin redirects. */
-    private Outcome exchange(String method, URI uri, String what) {
+    private Outcome exchange(String method, URI uri, String what, byte[] json) {
         URI target = uri;
         for (int hops = 0; ; hops++) {
             long remaining = deadlineNanos - System.nanoTime();
@@ -118,7 +142,10 @@ final class Transport implements AutoCloseable {
                     .timeout(attemptTime)
                     .header("Accept", "application/json")
                     .header("User-Agent", settings.userAgent())
-                    .method(method, HttpRequest.BodyPublishers.noBody());
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(json));
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
             if (settings.token() != null) {
                 request.header("Circle-Token", settings.token());
             }

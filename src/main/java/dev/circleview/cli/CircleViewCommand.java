@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
                 "Examples:",
                 "  circle-view builds",
                 "  circle-view builds --branch main --status failed",
+                "  circle-view build 4810",
+                "  circle-view build 4810 --exit-status",
                 "  circle-view builds --project github/my-org/my-repo --json"})
 public final class CircleViewCommand implements Runnable {
     @Mixin

@@ -1,7 +1,11 @@
 package dev.circleview.cli;
 
 import dev.circleview.AppContext;
+import dev.circleview.command.CancelBuildCommand;
 import dev.circleview.command.ListBuildsCommand;
+import dev.circleview.command.RetryBuildCommand;
+import dev.circleview.command.TriggerBuildCommand;
+import dev.circleview.command.ViewBuildCommand;
 import dev.circleview.config.Settings;
 import dev.circleview.startup.Warmup;
 import picocli.CommandLine;
@@ -22,12 +26,19 @@ public final class Cli {
     }
 
     /** Subcommands that talk to CircleCI: their set-up starts on a second thread at once. */
-    private static final Set<String> NETWORK_COMMANDS = Set.of("builds");
+    private static final Set<String> NETWORK_COMMANDS = Set.of("builds", "retry", "cancel", "trigger", "build");
+
+    /** Other names of subcommands (their {@code @Command(aliases)}), for finding the one a run names. */
+    private static final Map<String, String> ALIASES = Map.of("view", "build");
 
     /** The subcommands, by name, made with the context. */
     private static Map<String, Function<AppContext, Object>> subcommands() {
         Map<String, Function<AppContext, Object>> all = new LinkedHashMap<>();
         all.put("builds", ListBuildsCommand::new);
+        all.put("build", ViewBuildCommand::new);
+        all.put("retry", RetryBuildCommand::new);
+        all.put("cancel", CancelBuildCommand::new);
+        all.put("trigger", TriggerBuildCommand::new);
         all.put("help", context -> new CommandLine.HelpCommand());
         return all;
     }
@@ -92,7 +103,8 @@ public final class Cli {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-") || arg.equals("-")) {
-                return subcommands.containsKey(arg) && !arg.equals("help") ? arg : null;
+                String name = ALIASES.getOrDefault(arg, arg);
+                return subcommands.containsKey(name) && !name.equals("help") ? name : null;
             }
             OptionSpec option = arg.contains("=") ? null : root.getCommandSpec().findOption(arg);
             if (option != null && option.arity().max() > 0) {

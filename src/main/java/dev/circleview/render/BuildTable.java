@@ -204,7 +204,7 @@ public final class BuildTable {
     }
 
     /** The first seven characters of a revision, never splitting a surrogate pair of a hostile one. */
-    private static String shortSha(String sha) {
+    static String shortSha(String sha) {
         return sha.codePointCount(0, sha.length()) > SHORT_SHA ? sha.substring(0, sha.offsetByCodePoints(0, SHORT_SHA)) : sha;
     }
 

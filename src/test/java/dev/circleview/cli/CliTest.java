@@ -1,7 +1,9 @@
 package dev.circleview.cli;
 
 import dev.circleview.testing.TestContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Only the subcommand a run names is built; help, usage and suggestions get them all. */
 class CliTest {
@@ -23,20 +26,61 @@ class CliTest {
             "--color never builds        | builds",
             "--color=never --debug builds | builds",
             "--timeout 5 builds --json   | builds",
+            "build 12                    | build view",
+            "view 12                     | build view",
+            "--debug view 12 --web       | build view",
+            "--color never build 12 --json | build view",
+            "help build                  | ALL",
+            "help view                   | ALL",
             "--version                   | ''",
             "-V                          | ''",
-            "--help                      | builds help",
-            "--version --help            | builds help",
-            "''                          | builds help",
-            "help builds                 | builds help",
-            "biulds                      | builds help",
-            "--color builds              | builds help"})
+            "retry 41                    | retry",
+            "retry --last -b main --json | retry",
+            "--debug retry --ssh 41      | retry",
+            "cancel 41                   | cancel",
+            "-p github/a/b cancel 41     | ALL",
+            "trigger -b main --param A=1 | trigger",
+            "--color never trigger       | trigger",
+            "--help                      | ALL",
+            "--version --help            | ALL",
+            "''                          | ALL",
+            "help builds                 | ALL",
+            "help retry                  | ALL",
+            "retry --help                | retry",
+            "biulds                      | ALL",
+            "retyr 41                    | ALL",
+            "--color builds              | ALL"})
     void buildsTheSubcommandsTheArgumentsNeed(String args, String expected) {
         String[] argv = args.isEmpty() ? new String[0] : args.trim().split("\\s+");
         var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
 
         Set<String> built = Cli.build(context, argv).getSubcommands().keySet();
 
-        assertEquals(expected.isEmpty() ? Set.of() : Set.of(expected.trim().split(" ")), built);
+        Set<String> want = expected.trim().equals("ALL") ? Cli.build(context).getSubcommands().keySet()
+                : expected.isEmpty() ? Set.of() : Set.of(expected.trim().split(" "));
+        assertEquals(want, built);
+    }
+
+    @Test
+    void everyAliasBuildsItsOwnCommand() {
+        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
+        CommandLine all = Cli.build(context);
+
+        for (CommandLine sub : Set.copyOf(all.getSubcommands().values())) {
+            for (String alias : sub.getCommandSpec().aliases()) {
+                CommandLine only = Cli.build(context, new String[] {alias, "1"});
+                assertEquals(sub.getCommandName(), only.getSubcommands().get(alias).getCommandName(), alias);
+                assertEquals(1, Set.copyOf(only.getSubcommands().values()).size(), () -> alias + " builds only its command");
+            }
+        }
+    }
+
+    @Test
+    void theWholeTreeHasEveryCommand() {
+        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
+
+        Set<String> all = Cli.build(context).getSubcommands().keySet();
+
+        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "help")), all::toString);
     }
 }

@@ -42,7 +42,7 @@ class CommandLineE2eTest {
 
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.stdout());
-        assertEquals(List.of("circle-view: Unmatched argument at index 0: 'biulds'; did you mean builds? (see 'circle-view --help')"),
+        assertEquals(List.of("circle-view: Unmatched argument at index 0: 'biulds'; did you mean builds or build? (see 'circle-view --help')"),
                 r.stderrLines(), r::toString);
         E2e.assertNoRequest(wm);
     }

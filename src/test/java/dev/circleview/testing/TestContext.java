@@ -1,6 +1,7 @@
 package dev.circleview.testing;
 
 import dev.circleview.AppContext;
+import dev.circleview.Browser;
 import dev.circleview.api.Sleeper;
 import dev.circleview.cli.Cli;
 import dev.circleview.term.Terminal;
@@ -32,6 +33,9 @@ public final class TestContext {
     private boolean terminal;
     private boolean color;
     private int width = Terminal.DEFAULT_WIDTH;
+    private Browser browser = page -> {
+        throw new AssertionError("a test tried to open a real browser at " + page + "; give it one with browser(...)");
+    };
 
     public TestContext(Path cwd) {
         this.cwd = cwd;
@@ -55,6 +59,12 @@ public final class TestContext {
         return this;
     }
 
+    /** What opens web pages in later runs ({@code --web}), in place of the desktop's opener. */
+    public TestContext browser(Browser opener) {
+        this.browser = opener;
+        return this;
+    }
+
     /** The waits the client asked for, in order, across all runs so far. */
     public List<Duration> sleeps() {
         synchronized (sleeps) {
@@ -66,7 +76,7 @@ public final class TestContext {
     public AppContext appContext(StringWriter out, StringWriter err) {
         Sleeper recorder = sleeps::add;
         return new AppContext(Terminal.forTest(out, err, terminal, color, width),
-                Clock.fixed(NOW, ZoneOffset.UTC), Map.copyOf(env), cwd, recorder);
+                Clock.fixed(NOW, ZoneOffset.UTC), Map.copyOf(env), cwd, recorder, browser);
     }
 
     /** Runs {@code circle-view args...} and returns what it printed and its exit code. */

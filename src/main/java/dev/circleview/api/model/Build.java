@@ -86,14 +86,6 @@ public record Build(
      */
     @JsonIgnore
     public Duration duration() {
-        if (buildTimeMillis != null && buildTimeMillis >= 0) {
-            return Duration.ofMillis(buildTimeMillis);
-        }
-        Instant start = startedAt();
-        Instant stop = stoppedAt();
-        if (start != null && stop != null && !stop.isBefore(start)) {
-            return Duration.between(start, stop);
-        }
-        return null;
+        return Timestamps.duration(buildTimeMillis, startedAt(), stoppedAt());
     }
 }

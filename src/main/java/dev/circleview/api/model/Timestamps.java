@@ -1,5 +1,6 @@
 package dev.circleview.api.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -23,5 +24,19 @@ public final class Timestamps {
                 return null;
             }
         }
+    }
+
+    /**
+     * How long something ran: {@code millis} when given and not negative, else {@code stop - start}
+     * when both are known and not negative (clocks do skew); null otherwise (not finished).
+     */
+    public static Duration duration(Long millis, Instant start, Instant stop) {
+        if (millis != null && millis >= 0) {
+            return Duration.ofMillis(millis);
+        }
+        if (start != null && stop != null && !stop.isBefore(start)) {
+            return Duration.between(start, stop);
+        }
+        return null;
     }
 }

@@ -1,0 +1,32 @@
+package dev.circleview.command;
+
+import dev.circleview.api.model.Build;
+import dev.circleview.render.BuildTable;
+import dev.circleview.render.JsonOutput;
+import dev.circleview.term.Terminal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * How {@code retry}, {@code cancel} and {@code trigger} print the build CircleCI answered with:
+ * {@code --json}, the build as one JSON object (the fields of {@code builds --json}); on a terminal,
+ * the command's own lines; piped, one tab-separated line in the {@code builds} piped format.
+ */
+final class ActionOutput {
+    private ActionOutput() {
+    }
+
+    /** {@code human} makes the terminal lines, given whether colour is on. */
+    static void print(Terminal term, Clock clock, boolean json, Build build, Function<Boolean, List<String>> human) {
+        if (json) {
+            JsonOutput.write(term.out(), build);
+            return;
+        }
+        List<String> lines = term.isOutTerminal()
+                ? human.apply(term.outColor())
+                : new BuildTable(clock.instant(), clock::getZone).piped(List.of(build));
+        lines.forEach(term.out()::println);
+    }
+}

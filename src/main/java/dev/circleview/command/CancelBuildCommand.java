@@ -1,0 +1,68 @@
+package dev.circleview.command;
+
+import dev.circleview.AppContext;
+import dev.circleview.api.model.Build;
+import dev.circleview.catalog.ProjectResolver;
+import dev.circleview.cli.CircleViewCommand;
+import dev.circleview.cli.GlobalOptions;
+import dev.circleview.cli.ProjectOptions;
+import dev.circleview.config.Settings;
+import dev.circleview.core.ProjectSlug;
+import dev.circleview.render.ActionView;
+import dev.circleview.term.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+/** {@code circle-view cancel}: stops a queued or running build and prints it as it is now. */
+@Command(name = "cancel",
+        description = "Cancel a queued or running build.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  circle-view cancel 41               # cancel build #41 of this project",
+                "  circle-view cancel '#41' -p gh/my-org/my-repo",
+                "  circle-view cancel 41 --json | jq .status",
+                "",
+                "The request is sent once, never repeated automatically. CircleCI answers",
+                "with the build; one that had already finished stays as it was.",
+                "Piped, the build is printed as one line in the format of",
+                "'circle-view builds'; --json prints it as JSON (docs/json.md)."},
+        mixinStandardHelpOptions = true)
+public final class CancelBuildCommand implements Callable<Integer> {
+    private final AppContext context;
+
+    @ParentCommand
+    CircleViewCommand root;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Parameters(index = "0", paramLabel = "NUMBER", description = "The build to cancel (#123 works too).")
+    String number;
+
+    @Option(names = "--json", description = "Print the build as JSON (fields in docs/json.md).")
+    boolean json;
+
+    public CancelBuildCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        GlobalOptions global = root.global();
+        Terminal term = global.terminal(context.terminal(), context.env());
+        int target = BuildNumbers.parse(number);
+        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
+        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
+                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+
+        Build build = context.client(settings, new TerminalListener(term, global.debug())).cancelBuild(slug, target);
+
+        ActionOutput.print(term, context.clock(), json, build, color -> ActionView.canceled(target, build, color));
+        return 0;
+    }
+}

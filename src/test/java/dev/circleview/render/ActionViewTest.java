@@ -1,0 +1,64 @@
+package dev.circleview.render;
+
+import dev.circleview.api.model.Build;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ActionViewTest {
+    private static Build build(Integer num, String status, String lifecycle, String outcome, String branch, String url) {
+        return new Build(num, status, lifecycle, outcome, null, null, null, null, branch, null, null, null, null, null,
+                url, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void retried() {
+        Build b = build(42, "queued", "queued", null, "main", "https://circleci.com/gh/acme/svc/42");
+
+        assertEquals(List.of("✓ Retried #41 as #42: https://circleci.com/gh/acme/svc/42", "  status: queued"),
+                ActionView.retried(41, b, false, false));
+        assertEquals(List.of("✓ Retried #41 with SSH as #42: https://circleci.com/gh/acme/svc/42", "  status: queued"),
+                ActionView.retried(41, b, true, false));
+        assertEquals(List.of("\u001b[32m✓\u001b[0m Retried #41 as #42: https://circleci.com/gh/acme/svc/42",
+                "  status: \u001b[33mqueued\u001b[0m"), ActionView.retried(41, b, false, true));
+    }
+
+    @Test
+    void missingFieldsAreLeftOutNotPrintedAsNull() {
+        Build empty = build(null, null, null, null, null, null);
+
+        assertEquals(List.of("✓ Retried #41 as a new build", "  status: unknown"), ActionView.retried(41, empty, false, false));
+        assertEquals(List.of("✓ Triggered a new build on main", "  status: unknown"), ActionView.triggered("main", empty, false));
+        assertEquals(List.of("Asked CircleCI to cancel #41 (status: unknown)"), ActionView.canceled(41, empty, false));
+    }
+
+    @Test
+    void canceledSaysWhatBecameOfTheBuild() {
+        assertEquals(List.of("Canceled #41 (status: canceled)"),
+                ActionView.canceled(41, build(41, "canceled", "finished", "canceled", null, null), false));
+        assertEquals(List.of("Canceled #41 (status: canceled)"),
+                ActionView.canceled(41, build(41, "canceled", "queued", "canceled", null, null), false));
+        assertEquals(List.of("#41 had already finished (status: failed); nothing to cancel"),
+                ActionView.canceled(41, build(41, "failed", "finished", "failed", null, null), false));
+        assertEquals(List.of("Asked CircleCI to cancel #41 (status: running)"),
+                ActionView.canceled(41, build(41, "running", "running", null, null, null), false));
+    }
+
+    @Test
+    void triggeredNamesTheBuildsBranch() {
+        Build b = build(43, "not_running", "not_running", null, "feature/x", "https://circleci.com/gh/acme/svc/43");
+
+        assertEquals(List.of("✓ Triggered #43 on feature/x: https://circleci.com/gh/acme/svc/43", "  status: not_running"),
+                ActionView.triggered("main", b, false));
+    }
+
+    @Test
+    void serverTextIsSanitised() {
+        Build b = build(43, "on\u001b[31m_hold\u0007", null, null, "x\u001b]0;title\u0007y\nz", "https://e.x/43\u009b2J");
+
+        assertEquals(List.of("✓ Triggered #43 on xy z: https://e.x/43", "  status: on_hold"),
+                ActionView.triggered("main", b, true).stream().map(s -> s.replace("\u001b[32m✓\u001b[0m", "✓")).toList());
+    }
+}
