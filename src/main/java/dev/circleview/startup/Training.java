@@ -60,6 +60,8 @@ public final class Training {
             failures += expect(dir, env, true, 5, "builds", "--project", "github/acme/missing");
             failures += expect(dir, env, true, 2, "builds", "--project", "github/bad");
             failures += expect(dir, env, true, 0, "builds", "--help");
+            failures += expect(dir, env, true, 0, "build", Integer.toString(TrainingServer.BUILD));
+            failures += expect(dir, env, false, 0, "build", Integer.toString(TrainingServer.BUILD));
             failures += expect(dir, env, true, 0, "--version");
             failures += expect(dir, env, true, 0, "--help");
             return failures == 0 ? 0 : 1;

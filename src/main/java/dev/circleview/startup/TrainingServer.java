@@ -16,7 +16,8 @@ import java.security.KeyStore;
 
 /**
  * A loopback HTTPS responder for the start-up training run: answers the builds list of
- * {@code github/acme/training} with a bundled page and anything else with a 404, so that training
+ * {@code github/acme/training} and the detail of one build with bundled answers, and anything else
+ * with a 404, so that training
  * exercises TLS, JSON and error mapping with neither a network nor a token. Its key pair is a
  * throwaway made for this purpose and bundled in the jar; it protects nothing.
  */
@@ -24,13 +25,18 @@ final class TrainingServer implements AutoCloseable {
     static final String PROJECT = "github/acme/training";
     private static final char[] PASSWORD = "training-only".toCharArray();
 
+    /** The build whose detail the server knows. */
+    static final int BUILD = 5000;
+
     private final SSLServerSocket socket;
     private final byte[] builds;
+    private final byte[] build;
     private final Thread thread;
 
-    private TrainingServer(SSLServerSocket socket, byte[] builds) {
+    private TrainingServer(SSLServerSocket socket, byte[] builds, byte[] build) {
         this.socket = socket;
         this.builds = builds;
+        this.build = build;
         this.thread = new Thread(this::serve, "training-server");
         this.thread.setDaemon(true);
     }
@@ -46,13 +52,15 @@ final class TrainingServer implements AutoCloseable {
         tls.init(kmf.getKeyManagers(), null, null);
         SSLServerSocket socket = (SSLServerSocket) tls.getServerSocketFactory()
                 .createServerSocket(0, 16, InetAddress.getLoopbackAddress());
-        byte[] builds;
-        try (InputStream in = resource("training-builds.json")) {
-            builds = in.readAllBytes();
-        }
-        TrainingServer server = new TrainingServer(socket, builds);
+        TrainingServer server = new TrainingServer(socket, bytes("training-builds.json"), bytes("training-build.json"));
         server.thread.start();
         return server;
+    }
+
+    private static byte[] bytes(String name) throws IOException {
+        try (InputStream in = resource(name)) {
+            return in.readAllBytes();
+        }
     }
 
     static InputStream resource(String name) throws IOException {
@@ -88,8 +96,15 @@ final class TrainingServer implements AutoCloseable {
             // headers are not needed
         }
         String[] parts = requestLine.split(" ");
-        boolean known = parts.length > 1 && parts[1].startsWith("/api/v1.1/project/" + PROJECT + "?");
-        byte[] body = known ? builds : "{\"message\":\"Project not found\"}".getBytes(StandardCharsets.US_ASCII);
+        String target = parts.length > 1 ? parts[1] : "";
+        String project = "/api/v1.1/project/" + PROJECT;
+        byte[] body = target.startsWith(project + "?") ? builds
+                : target.equals(project + "/" + BUILD) ? build
+                : null;
+        boolean known = body != null;
+        if (!known) {
+            body = "{\"message\":\"Project not found\"}".getBytes(StandardCharsets.US_ASCII);
+        }
         String head = "HTTP/1.1 " + (known ? "200 OK" : "404 Not Found") + "\r\n"
                 + "Content-Type: application/json; charset=utf-8\r\n"
                 + "Content-Length: " + body.length + "\r\n"
