@@ -17,8 +17,8 @@ import java.security.KeyStore;
 /**
  * A loopback HTTPS responder for the start-up training run: answers the builds list of
  * {@code github/acme/training} and the detail of one build with bundled answers, and anything else
- * with a 404, so that training
- * exercises TLS, JSON and error mapping with neither a network nor a token. Its key pair is a
+ * with a 404, so that training exercises TLS, JSON and error mapping with neither a network nor a
+ * token. Its key pair is a
  * throwaway made for this purpose and bundled in the jar; it protects nothing.
  */
 final class TrainingServer implements AutoCloseable {
