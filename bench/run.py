@@ -6,6 +6,10 @@
     bench/run.py --prefix DIR    # use an existing install instead of running install.sh
     bench/run.py --quick         # one round, no warm-up: checks that every case works (CI smoke)
 
+Besides start-up, it times step logs (build <n> --log): the 32 logs of a parallel build against one
+build and one log (target: at most 2x), and a 100 MB log streamed through (target: peak RSS under
+128 MiB; a miss makes the run exit 1, also with --quick).
+
 Each group of commands runs interleaved (A, B, C, then B, C, A, ...) so that machine noise hits
 all of them alike. It prints the median wall time, the median of the per-round ratios against the
 group's baseline, and the median peak RSS (from wait4), and writes the table to bench/out/.
@@ -83,6 +87,10 @@ def run_group(title, cases, warmup, rounds):
     for name, ms, ratio, rss in rows:
         lines.append(f"| {name} | {ms:.0f} | {ratio:.2f}× | {rss:.0f} |")
     return "\n".join(lines) + "\n"
+
+
+def median_ratio(a, b):
+    return statistics.median(x / y for x, y in zip(a.walls, b.walls))
 
 
 def main():
@@ -176,6 +184,25 @@ def main():
             Case("circle-view --version", [launcher, "--version"], base_env, checkout),
             Case("java Hello (system JDK)", [java, "-cp", hello_dir, "Hello"], base_env, checkout),
         ], args.warmup, args.rounds))
+        logs_32 = Case("circle-view build 4810 --log (32 logs)", [launcher, "build", "4810", "--log"], env_https, checkout)
+        logs_1 = Case("circle-view build 4810 --log --step 'Run tests' --container 0 (1 log)",
+                      [launcher, "build", "4810", "--log", "--step", "Run tests", "--container", "0"], env_https, checkout)
+        report.append(run_group("step logs of a build with 32 actions against one, HTTPS", [logs_32, logs_1],
+                                args.warmup, args.rounds))
+        big = Case("circle-view build 100 --log --log-limit none (100 MB)",
+                   [launcher, "build", "100", "--log", "--log-limit", "none"], env_http, checkout)
+        big_origin = http_api.replace("/api/v1.1", "")
+        report.append(run_group("a 100 MB step log, plain HTTP", [
+            big,
+            Case("curl | jq -j '.[].message'", ["sh", "-c", f"curl -s '{big_origin}/output/big' | jq -j '.[].message'"],
+                 env_http, checkout),
+        ], args.warmup, args.rounds))
+        ratio, peak = median_ratio(logs_32, logs_1), max(big.rss)
+        rss_ok = peak < 128
+        report.append("### Targets\n\n"
+                      f"- {'met' if ratio <= 2 else 'MISSED'}: 32 logs in at most 2x the time of one build and one log "
+                      f"(median ratio {ratio:.2f}x)\n"
+                      f"- {'met' if rss_ok else 'MISSED'}: a 100 MB log with peak RSS under 128 MiB (highest {peak:.0f} MiB)\n")
         text = "\n".join(report)
         print(text)
         out = os.path.join(HERE, "out")
@@ -184,6 +211,8 @@ def main():
         with open(path, "w") as f:
             f.write(text)
         print("bench: written to", os.path.relpath(path, ROOT), file=sys.stderr)
+        if not rss_ok:
+            sys.exit("bench: the 100 MB log took more than 128 MiB")
     finally:
         for s in servers:
             s.terminate()

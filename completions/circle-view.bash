@@ -160,6 +160,8 @@ function _complete_circle-view() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} retry" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cancel" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trigger" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tests" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} artifacts" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_circle-view; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -169,9 +171,13 @@ function _complete_circle-view() {
   local cmds3=(retry)
   local cmds4=(cancel)
   local cmds5=(trigger)
-  local cmds6=(help)
+  local cmds6=(tests)
+  local cmds7=(artifacts)
+  local cmds8=(help)
 
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_circle-view_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_circle-view_help; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_circle-view_artifacts; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_circle-view_tests; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_circle-view_trigger; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_circle-view_cancel; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_circle-view_retry; return $?; fi
@@ -189,7 +195,7 @@ function _picocli_circle-view() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build view retry cancel trigger help"
+  local commands="builds build view retry cancel trigger tests artifacts help"
   local flag_opts="'--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -307,8 +313,8 @@ function _picocli_circle-view_build() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -324,6 +330,15 @@ function _picocli_circle-view_build() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '--step')
+      return
+      ;;
+    '--container')
+      return
+      ;;
+    '--log-limit')
       return
       ;;
     '--color')
@@ -364,8 +379,8 @@ function _picocli_circle-view_view() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -381,6 +396,15 @@ function _picocli_circle-view_view() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '--step')
+      return
+      ;;
+    '--container')
+      return
+      ;;
+    '--log-limit')
       return
       ;;
     '--color')
@@ -597,13 +621,133 @@ function _picocli_circle-view_trigger() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `tests` subcommand.
+function _picocli_circle-view_tests() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--project')
+      return
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--entity')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `artifacts` subcommand.
+function _picocli_circle-view_artifacts() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '-d' '--download' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--project')
+      return
+      ;;
+    '--catalog')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--entity')
+      return
+      ;;
+    '-d'|'--download')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_circle-view_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build retry cancel trigger"
+  local commands="builds build retry cancel trigger tests artifacts"
   local flag_opts="'-h' '--help' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values

@@ -5,16 +5,24 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.circleview.api.model.Artifact;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
 import dev.circleview.api.model.Json;
+import dev.circleview.api.model.TestReport;
+import dev.circleview.core.ApiException;
+import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,10 +40,12 @@ public final class CircleCiClient implements AutoCloseable {
     private static final int MAX_CONCURRENT_PAGES = 4;
 
     private final Transport transport;
+    private final ClientSettings settings;
     private final String token;
 
     public CircleCiClient(ClientSettings settings, ClientListener listener, Sleeper sleeper) {
         this.transport = new Transport(settings, listener, sleeper);
+        this.settings = settings;
         this.token = settings.token();
     }
 
@@ -121,6 +131,60 @@ public final class CircleCiClient implements AutoCloseable {
     public BuildDetail getBuild(ProjectSlug slug, int number) {
         byte[] body = transport.get(buildPath(slug, number), "build #" + number + " of " + slug);
         return parse(body, Json.mapper().constructType(BuildDetail.class), "a build");
+    }
+
+    /** The files build {@code number} stored (GET); empty when it stored none. */
+    public List<Artifact> getArtifacts(ProjectSlug slug, int number) {
+        byte[] body = transport.get(buildPath(slug, number) + "/artifacts", "the artifacts of build #" + number + " of " + slug);
+        JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, Artifact.class);
+        List<Artifact> artifacts = parse(body, listType, "a list of artifacts");
+        return artifacts.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The test metadata of build {@code number} (GET); its list is empty when the build stored none. */
+    public TestReport getTests(ProjectSlug slug, int number) {
+        byte[] body = transport.get(buildPath(slug, number) + "/tests", "the tests of build #" + number + " of " + slug);
+        return parse(body, Json.mapper().constructType(TestReport.class), "test metadata");
+    }
+
+    /**
+     * Build {@code number} again, for fresh {@code output_url} links after one has expired: its time
+     * limit ({@code --timeout}) counts from now, since this may come long after the command started.
+     */
+    public BuildDetail refetchBuild(ProjectSlug slug, int number) {
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        byte[] body = transport.get(buildPath(slug, number), "build #" + number + " of " + slug, deadline);
+        return parse(body, Json.mapper().constructType(BuildDetail.class), "a build");
+    }
+
+    /**
+     * Opens a step's output, the JSON array at an action's {@code output_url} (a presigned link on
+     * another host, never sent the token), as a stream the caller closes; see {@link StepOutput}.
+     * A 403 ({@link ApiException#status()}) means the link has expired: fetch the build again.
+     */
+    public InputStream openStepOutput(String outputUrl, String what) {
+        URI uri;
+        try {
+            uri = new URI(outputUrl);
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new ApiException(ExitCode.ERROR, 0, "the address CircleCI gave for " + what + " is not valid", null);
+        }
+        return transport.openExternal(uri, TokenPolicy.NEVER, what);
+    }
+
+    /**
+     * Opens an artifact's {@code url} as a stream the caller closes. The token goes with it only to
+     * CircleCI's artifact hosts and the API's own origin ({@link TokenPolicy#ARTIFACT_HOSTS}), decided
+     * again at every redirect, so storage an artifact redirects to never receives it.
+     */
+    public InputStream openArtifact(String url, String what) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new ApiException(ExitCode.ERROR, 0, "the address CircleCI gave for " + what + " is not valid", null);
+        }
+        return transport.openExternal(uri, TokenPolicy.ARTIFACT_HOSTS, what);
     }
 
     /** Retries build {@code number} (POST, sent once); returns the new build. {@code ssh} asks for the SSH variant. */

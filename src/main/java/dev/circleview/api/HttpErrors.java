@@ -61,6 +61,27 @@ final class HttpErrors {
                 "run with --debug to see the request");
     }
 
+    /**
+     * An error answer from a host other than the API ({@link Transport#openExternal}): the status is
+     * kept, so a caller can tell an expired link (403) from the rest; the body is not quoted, since
+     * storage services answer in XML or HTML.
+     */
+    static ApiException fromExternalStatus(int status, String what, String host, Duration retryAfter) {
+        String said = Text.quoteForMessage(host) + " answered HTTP " + status + " for " + what;
+        if (status == 401 || status == 403) {
+            return new ApiException(ExitCode.AUTH, status, said + " (the link was refused or has expired)",
+                    "try again; CircleCI's links expire after a few minutes");
+        }
+        if (status == 404 || status == 410) {
+            return new ApiException(ExitCode.NOT_FOUND, status, said + " (not found)", "it may have been deleted");
+        }
+        if (status == 429 || status >= 500) {
+            return new ApiException(ExitCode.UNAVAILABLE, status, said,
+                    retryAfter != null ? "try again in " + Math.max(1, retryAfter.toSeconds()) + " s" : "try again later");
+        }
+        return new ApiException(ExitCode.ERROR, status, said, "run with --debug to see the request");
+    }
+
     /** A 2xx (or unreadable error) body that is not what was expected: HTML, EDN, cut short, or the wrong shape. */
     static ApiException unexpected(int status, byte[] body, String why, String token) {
         String start = snippet(body, token);

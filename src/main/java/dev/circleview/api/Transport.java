@@ -5,8 +5,8 @@ import dev.circleview.core.ExitCode;
 import dev.circleview.core.Text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -18,22 +18,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sends requests to the API root and nowhere else: the token goes only in the {@code Circle-Token}
- * header and only to the configured origin; redirects are followed only within that origin. GETs
- * are retried on network errors, timeouts, 429 and 5xx within one overall deadline; POSTs (retry,
- * cancel, trigger) are sent exactly once, since CircleCI may have acted on a request whose answer
- * was lost.
+ * Sends every request circle-view makes. To the API root: the token goes only in the
+ * {@code Circle-Token} header and only to the configured origin, and redirects are followed only
+ * within that origin. To other hosts ({@link #openExternal}: step logs, artifacts): redirects are
+ * followed anywhere, and the token goes only where the caller's {@link TokenPolicy} allows, checked
+ * at every hop. GETs are retried on network errors, timeouts, 429 and 5xx (before any byte of a body
+ * is handed over) within a deadline; POSTs (retry, cancel, trigger) are sent exactly once, since
+ * CircleCI may have acted on a request whose answer was lost.
  */
 final class Transport implements AutoCloseable {
     /** The most an answer may weigh. */
     static final long BODY_CAP = 64L * 1024 * 1024;
     static final int MAX_REDIRECTS = 5;
+    /** The most of an error answer from another host that is read (then the connection is dropped). */
+    static final int ERROR_BODY_CAP = 8 * 1024;
     private static final Duration MAX_ATTEMPT_TIME = Duration.ofSeconds(30);
 
     private final ClientSettings settings;
     private final ClientListener listener;
     private final RetryPolicy retryPolicy;
-    private final HttpClient http;
+    private final HttpClients clients;
+    private final StallGuard stallGuard;
     private final long deadlineNanos;
     private final String base;
 
@@ -43,21 +48,18 @@ final class Transport implements AutoCloseable {
         this.retryPolicy = new RetryPolicy(settings.retries(), sleeper);
         this.deadlineNanos = System.nanoTime() + settings.timeout().toNanos();
         this.base = settings.baseUrl().toString().replaceAll("/+$", "");
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(min(ClientSettings.CONNECT_TIMEOUT, settings.timeout()));
-        if (!"https".equalsIgnoreCase(settings.baseUrl().getScheme())) {
-            builder.sslContext(TlsTrust.unused());
-        } else if (settings.caCert() != null) {
-            builder.sslContext(TlsTrust.withExtraAuthorities(settings.caCert()));
-        }
-        this.http = builder.build();
+        this.clients = new HttpClients(settings);
+        this.stallGuard = new StallGuard(settings.timeout());
     }
 
     /** GETs {@code base/pathAndQuery}, retrying transient failures; returns the body of a 2xx answer. */
     byte[] get(String pathAndQuery, String what) {
-        return send("GET", pathAndQuery, what, null);
+        return get(pathAndQuery, what, deadlineNanos);
+    }
+
+    /** {@link #get(String, String)} within its own deadline ({@link System#nanoTime()} based) rather than the command's. */
+    byte[] get(String pathAndQuery, String what, long deadline) {
+        return send(new Call<>("GET", URI.create(base + "/" + pathAndQuery), what, null, BodyKind.API, null, deadline));
     }
 
     /** POSTs to {@code base/path} once, never retried; returns the body of a 2xx answer. */
@@ -70,16 +72,53 @@ final class Transport implements AutoCloseable {
      * once, never retried nor redirected; returns the body of a 2xx answer.
      */
     byte[] post(String path, String what, byte[] json) {
-        return send("POST", path, what, json);
+        return send(new Call<>("POST", URI.create(base + "/" + path), what, json, BodyKind.API, null, deadlineNanos));
     }
 
-    private byte[] send(String method, String pathAndQuery, String what, byte[] json) {
-        URI uri = URI.create(base + "/" + pathAndQuery);
-        boolean idempotent = method.equals("GET");
+    /**
+     * GETs an absolute http(s) address outside the API root, such as a step's {@code output_url} or an
+     * artifact, and returns its body as a stream, which the caller must close (closing it early drops
+     * the connection). Retried like every GET (network errors, no answer in time, 429, 5xx), but only
+     * until the answer's headers arrive: a failure while the caller reads the stream is an
+     * {@link IOException} from it, or an {@link ApiException} (exit 9) when the body stops coming for
+     * as long as {@code --timeout} ({@link StallGuard}). Redirects are followed to any http(s) host, at most
+     * {@link #MAX_REDIRECTS}. The time limit ({@code --timeout}) counts from this call, not from the
+     * command's start, since downloads may come long after it. A non-2xx answer is an
+     * {@link ApiException} carrying its status (401/403 exit 4, 404/410 exit 5, 429/5xx exit 9, other
+     * exit 1), with at most {@link #ERROR_BODY_CAP} bytes of it read.
+     *
+     * @param token who may receive {@code Circle-Token}: {@link TokenPolicy#NEVER} for presigned links
+     *              (logs), {@link TokenPolicy#ARTIFACT_HOSTS} for artifact downloads
+     * @param what  what is fetched, for messages ("the log of step \"test\"")
+     */
+    InputStream openExternal(URI uri, TokenPolicy token, String what) {
+        checkWebAddress(uri, what);
+        InputStream body = send(new Call<>("GET", uri, what, null, BodyKind.EXTERNAL, token,
+                System.nanoTime() + settings.timeout().toNanos()));
+        return stallGuard.guard(body, NetworkErrors.forHost(uri.getHost(), settings.token()).who(), what);
+    }
+
+    private static void checkWebAddress(URI uri, String what) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new ApiException(ExitCode.ERROR, 0, "the address CircleCI gave for " + what + " is not an http(s) address",
+                    "run with --debug to see the request");
+        }
+    }
+
+    /** One request: {@code token} is null for the API (the token always goes, to its origin only). */
+    private record Call<T>(String method, URI uri, String what, byte[] json, BodyKind<T> kind, TokenPolicy token, long deadline) {
+        boolean api() {
+            return token == null;
+        }
+    }
+
+    private <T> T send(Call<T> call) {
+        boolean idempotent = call.method.equals("GET");
         int attempt = 1;
         while (true) {
-            Outcome outcome = exchange(method, uri, what, json);
-            if (outcome.body != null) {
+            Outcome<T> outcome = exchange(call);
+            if (outcome.failure == null) {
                 return outcome.body;
             }
             ApiException failure = outcome.failure;
@@ -90,7 +129,7 @@ final class Transport implements AutoCloseable {
                 throw failure;
             }
             Duration delay = retryPolicy.delay(attempt, outcome.retryAfter);
-            if (delay == null || System.nanoTime() + delay.toNanos() >= deadlineNanos) {
+            if (delay == null || System.nanoTime() + delay.toNanos() >= call.deadline) {
                 throw failure;
             }
             listener.retrying(failure.getMessage(), delay, attempt + 1, retryPolicy.retries() + 1);
@@ -119,40 +158,42 @@ final class Transport implements AutoCloseable {
     }
 
     /** What one try came to: a body, or a failure that may be worth another try. */
-    private record Outcome(byte[] body, ApiException failure, boolean retryable, Duration retryAfter) {
-        static Outcome ok(byte[] body) {
-            return new Outcome(body, null, false, null);
+    private record Outcome<T>(T body, ApiException failure, boolean retryable, Duration retryAfter) {
+        static <T> Outcome<T> ok(T body) {
+            return new Outcome<>(body, null, false, null);
         }
 
-        static Outcome fail(ApiException e, boolean retryable, Duration retryAfter) {
-            return new Outcome(null, e, retryable, retryAfter);
+        static <T> Outcome<T> fail(ApiException e, boolean retryable, Duration retryAfter) {
+            return new Outcome<>(null, e, retryable, retryAfter);
         }
     }
 
-    /** One try, following same-origin redirects. */
-    private Outcome exchange(String method, URI uri, String what, byte[] json) {
-        URI target = uri;
+    /** One try, following the redirects the call allows. */
+    private <T> Outcome<T> exchange(Call<T> call) {
+        URI target = call.uri;
         for (int hops = 0; ; hops++) {
-            long remaining = deadlineNanos - System.nanoTime();
+            NetworkErrors errors = call.api() ? NetworkErrors.forApi(settings) : NetworkErrors.forHost(target.getHost(), settings.token());
+            long remaining = call.deadline - System.nanoTime();
             if (remaining <= 0) {
-                return Outcome.fail(timedOut(), false, null);
+                return Outcome.fail(errors.timedOut(settings.timeout()), false, null);
             }
-            Duration attemptTime = min(Duration.ofNanos(remaining), MAX_ATTEMPT_TIME);
+            Duration attemptTime = HttpClients.min(Duration.ofNanos(remaining), MAX_ATTEMPT_TIME);
             HttpRequest.Builder request = HttpRequest.newBuilder(target)
                     .timeout(attemptTime)
-                    .header("Accept", "application/json")
+                    .header("Accept", call.api() ? "application/json" : "*/*")
                     .header("User-Agent", settings.userAgent())
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(json));
-            if (json != null) {
+                    .method(call.method, call.json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(call.json));
+            if (call.json != null) {
                 request.header("Content-Type", "application/json");
             }
-            if (settings.token() != null) {
+            boolean withToken = settings.token() != null && (call.api() || call.token.allows(call.uri, target, settings.baseUrl()));
+            if (withToken) {
                 request.header("Circle-Token", settings.token());
             }
-            listener.debug("> " + method + " " + target + (settings.token() != null ? "  (Circle-Token: ***)" : "  (no token)"));
+            listener.debug("> " + call.method + " " + shown(target, call) + (withToken ? "  (Circle-Token: ***)" : "  (no token)"));
             long start = System.nanoTime();
-            CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request.build(), CappedBody.handler(BODY_CAP));
-            HttpResponse<byte[]> response;
+            CompletableFuture<HttpResponse<T>> future = clients.forTarget(target).sendAsync(request.build(), call.kind.handler());
+            HttpResponse<T> response;
             try {
                 response = future.get(attemptTime.toNanos(), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
@@ -161,35 +202,52 @@ final class Transport implements AutoCloseable {
             } catch (TimeoutException e) {
                 future.cancel(true);
                 listener.debug("< no answer after " + ms(start) + " ms");
-                return Outcome.fail(System.nanoTime() >= deadlineNanos ? timedOut() : noAnswer(attemptTime), true, null);
+                return Outcome.fail(System.nanoTime() >= call.deadline ? errors.timedOut(settings.timeout()) : errors.noAnswer(attemptTime), true, null);
             } catch (ExecutionException e) {
-                return failed(e.getCause(), what, start, attemptTime);
+                return failed(e.getCause(), call, errors, start, attemptTime);
             }
             int status = response.statusCode();
-            byte[] body = response.body();
-            listener.debug("< " + status + " in " + ms(start) + " ms, " + body.length + " bytes"
+            T body = response.body();
+            listener.debug("< " + status + " in " + ms(start) + " ms, " + call.kind.size(body)
                     + response.headers().firstValue("X-Circleci-Request-Id").map(id -> ", request id " + id).orElse(""));
             if (status >= 200 && status < 300) {
                 return Outcome.ok(body);
             }
+            byte[] errorBody = call.kind.errorBody(body);
             String location = response.headers().firstValue("Location").orElse(null);
             if (isRedirect(status) && location != null) {
-                URI next = redirectTarget(target, location, what);
+                String method = call.method;
                 if (!method.equals("GET") || hops >= MAX_REDIRECTS) {
-                    return Outcome.fail(new ApiException(ExitCode.ERROR, status,
-                            "CircleCI answered " + method + " " + what + " with " + (hops >= MAX_REDIRECTS ? "too many redirects" : "a redirect")
-                                    + " (HTTP " + status + ")", "check --api-url: it should be the API root, e.g. https://circleci.com/api/v1.1"),
-                            false, null);
+                    String why = (hops >= MAX_REDIRECTS ? "too many redirects" : "a redirect") + " (HTTP " + status + ")";
+                    return Outcome.fail(call.api()
+                            ? new ApiException(ExitCode.ERROR, status, "CircleCI answered " + method + " " + call.what + " with " + why,
+                                    "check --api-url: it should be the API root, e.g. https://circleci.com/api/v1.1")
+                            : new ApiException(ExitCode.ERROR, status, errors.who() + " answered " + call.what + " with " + why,
+                                    "run with --debug to see the requests"), false, null);
                 }
-                listener.debug("  following the redirect to " + next);
-                target = next;
+                target = call.api() ? redirectTarget(target, location, call.what) : externalRedirect(target, location, call.what);
+                listener.debug("  following the redirect to " + shown(target, call));
                 continue;
             }
             Duration retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null));
-            ApiException error = HttpErrors.fromStatus(status, body, response.headers().firstValue("Content-Type").orElse(""),
-                    what, settings.token(), retryAfter);
+            ApiException error = call.api()
+                    ? HttpErrors.fromStatus(status, errorBody, response.headers().firstValue("Content-Type").orElse(""),
+                            call.what, settings.token(), retryAfter)
+                    : HttpErrors.fromExternalStatus(status, call.what, errors.who(), retryAfter);
             return Outcome.fail(error, status == 429 || status >= 500, retryAfter);
         }
+    }
+
+    /**
+     * An address for {@code --debug}: another host's without its query, which for a presigned link is
+     * the signature (a credential while it lasts).
+     */
+    private static String shown(URI target, Call<?> call) {
+        if (call.api() || target.getRawQuery() == null) {
+            return target.toString();
+        }
+        String s = target.toString();
+        return s.substring(0, s.indexOf('?')) + "?…";
     }
 
     private static boolean isRedirect(int status) {
@@ -198,12 +256,7 @@ final class Transport implements AutoCloseable {
 
     /** The redirect's target when it stays on the API's origin; otherwise an error, so the token never leaves. */
     private URI redirectTarget(URI from, String location, String what) {
-        URI next;
-        try {
-            next = from.resolve(location.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ExitCode.ERROR, 0, "CircleCI redirected " + what + " to an invalid address", null);
-        }
+        URI next = resolve(from, location, what, "CircleCI");
         URI api = settings.baseUrl();
         if (!sameOrigin(api, next)) {
             throw new ApiException(ExitCode.ERROR, 0,
@@ -213,6 +266,21 @@ final class Transport implements AutoCloseable {
                     "check --api-url: it should be the API root on " + api.getHost());
         }
         return next;
+    }
+
+    /** A redirect from another host: anywhere on http(s); whether the token goes is decided per hop. */
+    private static URI externalRedirect(URI from, String location, String what) {
+        URI next = resolve(from, location, what, Text.quoteForMessage(String.valueOf(from.getHost())));
+        checkWebAddress(next, what);
+        return next;
+    }
+
+    private static URI resolve(URI from, String location, String what, String who) {
+        try {
+            return from.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ExitCode.ERROR, 0, who + " redirected " + what + " to an invalid address", null);
+        }
     }
 
     static boolean sameOrigin(URI a, URI b) {
@@ -228,70 +296,17 @@ final class Transport implements AutoCloseable {
         return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
-    private Outcome failed(Throwable cause, String what, long start, Duration attemptTime) {
+    private <T> Outcome<T> failed(Throwable cause, Call<T> call, NetworkErrors errors, long start, Duration attemptTime) {
         listener.debug("< failed after " + ms(start) + " ms: " + cause.getClass().getSimpleName());
         if (cause instanceof CappedBody.TooLargeException) {
             return Outcome.fail(new ApiException(ExitCode.ERROR, 0,
-                    "CircleCI's answer for " + what + " was larger than " + (BODY_CAP >> 20) + " MiB; not reading it",
+                    "CircleCI's answer for " + call.what + " was larger than " + (BODY_CAP >> 20) + " MiB; not reading it",
                     "ask for less, e.g. fewer builds with --limit"), false, null);
         }
         if (cause instanceof HttpTimeoutException) {
-            return Outcome.fail(System.nanoTime() >= deadlineNanos ? timedOut() : noAnswer(attemptTime), true, null);
+            return Outcome.fail(System.nanoTime() >= call.deadline ? errors.timedOut(settings.timeout()) : errors.noAnswer(attemptTime), true, null);
         }
-        return Outcome.fail(networkError(cause), true, null);
-    }
-
-    private ApiException networkError(Throwable cause) {
-        String host = settings.baseUrl().getHost();
-        String text = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
-        String what;
-        if (cause instanceof java.net.ConnectException) {
-            what = "cannot reach CircleCI at " + host + ": connection refused";
-        } else if (cause instanceof java.nio.channels.UnresolvedAddressException || cause instanceof java.net.UnknownHostException) {
-            what = "cannot reach CircleCI at " + host + ": unknown host";
-        } else if (cause instanceof javax.net.ssl.SSLException) {
-            what = "cannot reach CircleCI at " + host + ": TLS failed (" + tlsReason(cause) + ")";
-        } else if (text.contains("content-length") || text.contains("eof") || text.contains("reset")) {
-            what = "the connection to " + host + " closed before CircleCI's answer was complete";
-        } else {
-            what = "network error talking to " + host + ": " + Text.quoteForMessage(HttpErrors.redact(
-                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), settings.token()));
-        }
-        String hint = cause instanceof javax.net.ssl.SSLException
-                ? "for a private CA, pass its certificate with --cacert FILE" : "check your network, proxy and --api-url";
-        return new ApiException(ExitCode.UNAVAILABLE, 0, what, hint, cause);
-    }
-
-    /** Why a TLS handshake failed, in words rather than JSSE's exception chain. */
-    private String tlsReason(Throwable cause) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = cause; t != null && all.length() < 2000; t = t.getCause()) {
-            all.append(' ').append(t.getMessage());
-        }
-        String text = all.toString();
-        if (text.contains("PKIX path") || text.contains("unable to find valid certification path")) {
-            return "the server's certificate is not signed by an authority this machine trusts";
-        }
-        if (text.contains("No subject alternative") || text.contains("No name matching")) {
-            return "the server's certificate is for another host name";
-        }
-        if (text.contains("validity check failed") || text.contains("NotAfter") || text.contains("expired")) {
-            return "the server's certificate has expired or is not valid yet";
-        }
-        String first = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return Text.quoteForMessage(HttpErrors.redact(first.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Za-z]+Exception: ", ""),
-                settings.token()));
-    }
-
-    private ApiException timedOut() {
-        return new ApiException(ExitCode.UNAVAILABLE, 0,
-                "CircleCI did not answer within " + settings.timeout().toSeconds() + " s",
-                "try again, or allow more time with --timeout SECONDS");
-    }
-
-    private static ApiException noAnswer(Duration waited) {
-        return new ApiException(ExitCode.UNAVAILABLE, 0,
-                "CircleCI did not answer within " + waited.toSeconds() + " s", "try again later");
+        return Outcome.fail(errors.network(cause), true, null);
     }
 
     static ApiException interrupted(InterruptedException e) {
@@ -299,43 +314,13 @@ final class Transport implements AutoCloseable {
         return new ApiException(ExitCode.INTERRUPTED, 0, "interrupted", null, e);
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
     private static long ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    /**
-     * Stops the client's selector thread. On JDK 21+ {@code HttpClient} is {@code AutoCloseable}. On
-     * 17-20 it is not, and its selector thread sits in native {@code epoll_wait}, which makes the VM's
-     * exit wait ~300 ms for it; interrupting the thread wakes the selector and ends its loop.
-     */
     @Override
     public void close() {
-        if (http instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // closing is best effort; the process is about to exit
-            }
-            return;
-        }
-        ThreadGroup group = Thread.currentThread().getThreadGroup();
-        Thread[] threads = new Thread[group.activeCount() + 8];
-        int n = group.enumerate(threads, true);
-        for (int i = 0; i < n; i++) {
-            Thread t = threads[i];
-            if (t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager")) {
-                t.interrupt();
-                try {
-                    t.join(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        stallGuard.close();
+        clients.close();
     }
 }

@@ -109,6 +109,10 @@ public final class CatalogReader {
             // SnakeYAML reads the hex digits of an escape (x, u or U after a backslash) without checking that any are left
             throw new NotConfiguredException(position(shown, stream.getMark()) + ": invalid YAML: the file ends inside an "
                     + "escape sequence (\\x, \\u or \\U without its hex digits)", HINT, e);
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML builds a node's tag before checking it: a tag such as "!%a" decodes to one it then rejects
+            throw new NotConfiguredException(position(shown, stream.getMark()) + ": invalid YAML: a tag (\"!...\") that is not valid",
+                    HINT, e);
         }
         return entities;
     }

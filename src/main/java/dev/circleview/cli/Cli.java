@@ -2,7 +2,9 @@ package dev.circleview.cli;
 
 import dev.circleview.AppContext;
 import dev.circleview.command.CancelBuildCommand;
+import dev.circleview.command.ListArtifactsCommand;
 import dev.circleview.command.ListBuildsCommand;
+import dev.circleview.command.ListTestsCommand;
 import dev.circleview.command.RetryBuildCommand;
 import dev.circleview.command.TriggerBuildCommand;
 import dev.circleview.command.ViewBuildCommand;
@@ -26,7 +28,7 @@ public final class Cli {
     }
 
     /** Subcommands that talk to CircleCI: their set-up starts on a second thread at once. */
-    private static final Set<String> NETWORK_COMMANDS = Set.of("builds", "retry", "cancel", "trigger", "build");
+    private static final Set<String> NETWORK_COMMANDS = Set.of("builds", "retry", "cancel", "trigger", "build", "tests", "artifacts");
 
     /** Other names of subcommands (their {@code @Command(aliases)}), for finding the one a run names. */
     private static final Map<String, String> ALIASES = Map.of("view", "build");
@@ -39,6 +41,8 @@ public final class Cli {
         all.put("retry", RetryBuildCommand::new);
         all.put("cancel", CancelBuildCommand::new);
         all.put("trigger", TriggerBuildCommand::new);
+        all.put("tests", ListTestsCommand::new);
+        all.put("artifacts", ListArtifactsCommand::new);
         all.put("help", context -> new CommandLine.HelpCommand());
         return all;
     }

@@ -676,6 +676,18 @@ class CatalogReaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"!%a", "!%1"})
+    void aTagThatDecodesToAnInvalidOneIsRefused(String yaml) {
+        Path file = write(yaml);
+
+        NotConfiguredException e = assertThrows(NotConfiguredException.class, () -> CatalogReader.read(file));
+
+        assertTrue(e.getMessage().startsWith(file + ":1:"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": invalid YAML: a tag (\"!...\") that is not valid"), e.getMessage());
+        assertEquals(HINT, e.hint());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"kind: \"\\x", "kind: \"\\u", "kind: \"abc\\U"})
     void aFileThatEndsInsideAnEscapeSequenceIsRefused(String yaml) {
         Path file = write(yaml);

@@ -41,6 +41,13 @@ class CliTest {
             "-p github/a/b cancel 41     | ALL",
             "trigger -b main --param A=1 | trigger",
             "--color never trigger       | trigger",
+            "tests 12                    | tests",
+            "--debug tests #12 --all     | tests",
+            "artifacts 12                | artifacts",
+            "artifacts 12 --download out --force | artifacts",
+            "help tests                  | ALL",
+            "help artifacts              | ALL",
+            "tets 12                     | ALL",
             "--help                      | ALL",
             "--version --help            | ALL",
             "''                          | ALL",
@@ -81,6 +88,6 @@ class CliTest {
 
         Set<String> all = Cli.build(context).getSubcommands().keySet();
 
-        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "help")), all::toString);
+        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "help")), all::toString);
     }
 }

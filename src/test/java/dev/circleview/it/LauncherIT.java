@@ -179,6 +179,44 @@ class LauncherIT {
     }
 
     @Test
+    void ctrlCDuringADownloadLeavesNoPartialFile() throws Exception {
+        String artifact = "http://localhost:" + wm.getPort() + "/0/slow.bin";
+        wm.stubFor(get(urlEqualTo("/api/v1.1/project/github/acme/svc/7/artifacts")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("[{\"path\":\"slow.bin\",\"node_index\":0,\"url\":\"" + artifact + "\"}]")));
+        wm.stubFor(get(urlEqualTo("/0/slow.bin")).willReturn(aResponse().withStatus(200)
+                .withBody(new byte[400_000]).withChunkedDribbleDelay(40, 30_000)));
+        Path folder = dir.resolve("out/0");
+        List<List<Path>> during = new ArrayList<>();
+
+        Run run = run(process -> {
+            // interrupt once the file is being written
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (partFiles(folder).isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            during.add(partFiles(folder));
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        }, "artifacts", "7", "-p", "github/acme/svc", "--download", "out");
+
+        assertEquals(1, during.get(0).size(), () -> "a temporary file while downloading: " + during);
+        assertTrue(during.get(0).get(0).getFileName().toString().endsWith(".part"), during::toString);
+        assertEquals(130, run.exitCode(), run::toString);
+        assertEquals("", run.stdout(), run::toString);
+        assertEquals(List.of(), partFiles(folder), "the temporary file is removed");
+        assertFalse(Files.exists(folder.resolve("slow.bin")), "no file in place");
+    }
+
+    private static List<Path> partFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    @Test
     void versionPrintsTheVersion() throws Exception {
         Run r = run("--version");
 
