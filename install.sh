@@ -99,7 +99,8 @@ rm -rf "$share.old"
 
 # --- 5. start-up archive: one training run at the final path (archives record the jar's path),
 #        with the flags the launcher uses, then a strict check that it maps ----------------------
-java_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dlibrary.jansi.path="$share/native")
+# the same JVM flags as the launcher (src/main/sh/circle-view): an archive is trained for the flags it runs with
+java_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxNewSize=16m -Dlibrary.jansi.path="$share/native")
 if [ "$best" -ge 25 ]; then
   archive=app.aot
   make_archive=(-XX:AOTCacheOutput="$share/app.aot")
