@@ -15,17 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static dev.circleview.e2e.E2e.JSON;
 import static dev.circleview.e2e.E2e.PROJECT_PATH;
 import static dev.circleview.e2e.E2e.SLUG;
 import static dev.circleview.e2e.E2e.TOKEN;
-import static dev.circleview.e2e.E2e.assertCleanRequests;
 import static dev.circleview.e2e.E2e.assertOneErrorLine;
 import static dev.circleview.e2e.E2e.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,14 +43,6 @@ class ArtifactsE2eTest {
         wm.stubFor(get(urlEqualTo(ARTIFACTS_PATH)).willReturn(okForContentType(JSON, body)));
     }
 
-    private static void verifyOneArtifactsRequest() {
-        wm.verify(1, getRequestedFor(urlEqualTo(ARTIFACTS_PATH))
-                .withHeader("Circle-Token", equalTo(TOKEN))
-                .withHeader("Accept", equalTo("application/json")));
-        wm.verify(1, getRequestedFor(urlMatching(".*")));
-        assertCleanRequests(wm);
-    }
-
     private TestContext.Result run(String... args) {
         return E2e.context(wm, dir).run(args);
     }
@@ -68,7 +56,7 @@ class ArtifactsE2eTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.stderr());
         Golden.assertMatches("artifacts-4810-piped", r.stdout());
-        verifyOneArtifactsRequest();
+        E2e.assertOnlyRequest(wm, ARTIFACTS_PATH);
     }
 
     @Test
@@ -100,7 +88,7 @@ class ArtifactsE2eTest {
             assertEquals(in.get(i), out.get(i));
         }
         assertFalse(r.stdout().contains("\u001b"), "escape characters are escaped");
-        verifyOneArtifactsRequest();
+        E2e.assertOnlyRequest(wm, ARTIFACTS_PATH);
     }
 
     @Test

@@ -14,6 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +41,15 @@ final class E2e {
                 .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
                 .failOnUnmatchedRequests(true)
                 .build();
+    }
+
+    /** Exactly one request reached the server: a GET of {@code path} with the token and the JSON Accept header. */
+    static void assertOnlyRequest(WireMockExtension wm, String path) {
+        wm.verify(1, getRequestedFor(urlEqualTo(path))
+                .withHeader("Circle-Token", equalTo(TOKEN))
+                .withHeader("Accept", equalTo("application/json")));
+        wm.verify(1, getRequestedFor(urlMatching(".*")));
+        assertCleanRequests(wm);
     }
 
     /** Nothing reached the server: the run failed (or finished) before making a request. */

@@ -17,17 +17,13 @@ import java.util.Iterator;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static dev.circleview.e2e.E2e.JSON;
 import static dev.circleview.e2e.E2e.PROJECT_PATH;
 import static dev.circleview.e2e.E2e.SLUG;
 import static dev.circleview.e2e.E2e.TOKEN;
-import static dev.circleview.e2e.E2e.assertCleanRequests;
 import static dev.circleview.e2e.E2e.assertOneErrorLine;
 import static dev.circleview.e2e.E2e.fixture;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -49,15 +45,6 @@ class TestsE2eTest {
         wm.stubFor(get(urlEqualTo(TESTS_PATH)).willReturn(okForContentType(JSON, body)));
     }
 
-    /** Exactly one request, to the tests of build #123, with the token in its header and nowhere else. */
-    private static void verifyOneTestsRequest() {
-        wm.verify(1, getRequestedFor(urlEqualTo(TESTS_PATH))
-                .withHeader("Circle-Token", equalTo(TOKEN))
-                .withHeader("Accept", equalTo("application/json")));
-        wm.verify(1, getRequestedFor(urlMatching(".*")));
-        assertCleanRequests(wm);
-    }
-
     private TestContext.Result run(String... args) {
         return E2e.context(wm, dir).run(args);
     }
@@ -72,7 +59,7 @@ class TestsE2eTest {
                 () -> assertEquals(0, r.exitCode(), "failed tests are shown with exit 0"),
                 () -> assertEquals("", r.stderr()));
         Golden.assertMatches("tests-4810-piped", r.stdout());
-        verifyOneTestsRequest();
+        E2e.assertOnlyRequest(wm, TESTS_PATH);
     }
 
     @Test
@@ -130,7 +117,7 @@ class TestsE2eTest {
         assertTrue(out.get("tests").get(3).get("file").isNull(), "a null file stays null");
         assertEquals(73.5, out.get("tests").get(3).get("run_time").asDouble());
         assertTrue(r.stdout().contains("\\u001B]0;pwned"), "control characters are escaped, never raw");
-        verifyOneTestsRequest();
+        E2e.assertOnlyRequest(wm, TESTS_PATH);
     }
 
     @Test
@@ -180,7 +167,7 @@ class TestsE2eTest {
 
         assertOneErrorLine(r, 5);
         assertTrue(r.stderr().contains("the tests of build #123 of github/acme/svc not found"), r::toString);
-        verifyOneTestsRequest();
+        E2e.assertOnlyRequest(wm, TESTS_PATH);
     }
 
     @ParameterizedTest

@@ -20,17 +20,14 @@ import java.util.Iterator;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static dev.circleview.e2e.E2e.JSON;
 import static dev.circleview.e2e.E2e.PROJECT_PATH;
 import static dev.circleview.e2e.E2e.SLUG;
 import static dev.circleview.e2e.E2e.TOKEN;
-import static dev.circleview.e2e.E2e.assertCleanRequests;
 import static dev.circleview.e2e.E2e.assertOneErrorLine;
 import static dev.circleview.e2e.E2e.fixture;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -68,14 +65,6 @@ class ViewBuildE2eTest {
         wm.stubFor(get(urlEqualTo(BUILD_PATH)).willReturn(okForContentType(JSON, body)));
     }
 
-    private static void verifyOneBuildRequest() {
-        wm.verify(1, getRequestedFor(urlEqualTo(BUILD_PATH))
-                .withHeader("Circle-Token", equalTo(TOKEN))
-                .withHeader("Accept", equalTo("application/json")));
-        wm.verify(1, getRequestedFor(urlMatching(".*")));
-        assertCleanRequests(wm);
-    }
-
     private TestContext.Result run(String... args) {
         return E2e.context(wm, dir).run(args);
     }
@@ -96,7 +85,7 @@ class ViewBuildE2eTest {
         assertTrue(lines.contains("build_url\thttps://circleci.com/gh/acme/svc/123"), r::toString);
         assertTrue(lines.contains("step\tRun tests\t1\tfailed\t1\t220"), r::toString);
         assertEquals(15, lines.stream().filter(l -> l.startsWith("step\t")).count(), "5 steps on 3 containers");
-        verifyOneBuildRequest();
+        E2e.assertOnlyRequest(wm, BUILD_PATH);
     }
 
     @Test
@@ -148,7 +137,7 @@ class ViewBuildE2eTest {
         }
         assertTrue(action.path("allocation_id").isMissingNode(), "unknown fields are not passed through");
         assertTrue(out.path("picard").isMissingNode(), "unknown fields are not passed through");
-        verifyOneBuildRequest();
+        E2e.assertOnlyRequest(wm, BUILD_PATH);
     }
 
     @Test
@@ -193,7 +182,7 @@ class ViewBuildE2eTest {
 
         assertOneErrorLine(r, 5);
         assertTrue(r.stderr().contains("build #123 of github/acme/svc not found"), r::toString);
-        verifyOneBuildRequest();
+        E2e.assertOnlyRequest(wm, BUILD_PATH);
     }
 
     @Test
@@ -254,7 +243,7 @@ class ViewBuildE2eTest {
         assertEquals(List.of(URI.create("https://circleci.com/gh/acme/svc/123")), opened);
         assertEquals("", r.stdout());
         assertEquals("Opening https://circleci.com/gh/acme/svc/123 in your browser.\n", r.stderr());
-        verifyOneBuildRequest();
+        E2e.assertOnlyRequest(wm, BUILD_PATH);
     }
 
     @Test
