@@ -61,11 +61,6 @@ public record Build(
     }
 
     @JsonIgnore
-    public BuildStatus knownStatus() {
-        return BuildStatus.of(status);
-    }
-
-    @JsonIgnore
     public Instant startedAt() {
         return Timestamps.parse(startTime);
     }
