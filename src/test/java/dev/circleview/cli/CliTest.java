@@ -47,6 +47,12 @@ class CliTest {
             "artifacts 12 --download out --force | artifacts",
             "help tests                  | ALL",
             "help artifacts              | ALL",
+            "status                      | status",
+            "status -b main --json       | status",
+            "--debug status --sha 3f9c2e1 | status",
+            "help status                 | ALL",
+            "status --help               | status",
+            "stauts                      | ALL",
             "tets 12                     | ALL",
             "--help                      | ALL",
             "--version --help            | ALL",
@@ -88,6 +94,6 @@ class CliTest {
 
         Set<String> all = Cli.build(context).getSubcommands().keySet();
 
-        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "help")), all::toString);
+        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "help")), all::toString);
     }
 }

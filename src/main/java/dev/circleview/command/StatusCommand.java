@@ -1,0 +1,150 @@
+package dev.circleview.command;
+
+import dev.circleview.AppContext;
+import dev.circleview.api.BuildQuery;
+import dev.circleview.api.model.Build;
+import dev.circleview.catalog.GitHead;
+import dev.circleview.catalog.ProjectResolver;
+import dev.circleview.cli.CircleViewCommand;
+import dev.circleview.cli.GlobalOptions;
+import dev.circleview.cli.ProjectOptions;
+import dev.circleview.config.Settings;
+import dev.circleview.core.ExitCode;
+import dev.circleview.core.ProjectSlug;
+import dev.circleview.core.Text;
+import dev.circleview.core.UsageException;
+import dev.circleview.render.JsonOutput;
+import dev.circleview.render.StatusLine;
+import dev.circleview.term.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/** {@code circle-view status}: the newest build of the current branch, as one line, and its result as the exit code. */
+@Command(name = "status",
+        description = "Show the newest build of the branch this checkout is on, as one line, and exit with its result.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  circle-view status                  # the newest build of the current git branch",
+                "  circle-view status -b main          # ... of main",
+                "  circle-view status --all-branches   # the project's newest build, whatever its branch",
+                "  circle-view status --sha 3f9c2e1    # the newest build of that commit",
+                "  circle-view status && git push      # only when the branch is green",
+                "",
+                "Exit status: 0 success or fixed, 6 failed, timedout or infrastructure_fail, 7 canceled, not_run,",
+                "retried or no_tests, 8 not finished (queued, scheduled, not_running, running); a status",
+                "circle-view does not know gives 1 once the build's lifecycle is finished, else 8. --json exits",
+                "the same way. No build at all for the branch, or none yet of the --sha commit, is a message on",
+                "stderr ('No builds found for SLUG on branch B') and exit 8.",
+                "",
+                "One request: the newest build (limit=1); with --sha the newest 30, searched for the commit",
+                "(a full SHA, or a prefix of 7 or more hex digits, matched against vcs_revision).",
+                "",
+                "Piped output is one line with the columns status, number, branch, revision (in full), subject and",
+                "start time (ISO-8601 UTC), tab-separated. --json prints the build as one object with the fields",
+                "of 'builds --json' (docs/json.md)."},
+        mixinStandardHelpOptions = true)
+public final class StatusCommand implements Callable<Integer> {
+    /** How many of the newest builds {@code --sha} looks through. */
+    static final int SHA_PAGE = 30;
+    private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{7,40}");
+
+    private final AppContext context;
+
+    @ParentCommand
+    CircleViewCommand root;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-b", "--branch"}, paramLabel = "NAME",
+            description = "The branch whose newest build to show. Default: the branch this git checkout is on.")
+    String branch;
+
+    @Option(names = "--all-branches", description = "The project's newest build, of any branch.")
+    boolean allBranches;
+
+    @Option(names = "--sha", paramLabel = "SHA",
+            description = "The newest build of this commit (a full SHA or at least 7 hex digits of one), "
+                    + "among the branch's newest " + SHA_PAGE + " builds.")
+    String sha;
+
+    @Option(names = "--json", description = "Print the build as one JSON object (fields in docs/json.md).")
+    boolean json;
+
+    public StatusCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        GlobalOptions global = root.global();
+        Terminal term = global.terminal(context.terminal(), context.env());
+        String target = targetBranch();
+        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
+        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
+                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+
+        List<Build> builds = context.client(settings, new TerminalListener(term, global.debug()))
+                .listBuilds(slug, new BuildQuery(target, null, sha == null ? 1 : SHA_PAGE, 0));
+
+        String where = slug + (target == null ? "" : " on branch " + Text.quoteForMessage(target));
+        if (builds.isEmpty()) {
+            term.err().println("No builds found for " + where);
+            return ExitCode.BUILD_PENDING.code();
+        }
+        Build build = sha == null ? builds.get(0) : ofCommit(builds);
+        if (build == null) {
+            term.err().println("No build of commit " + sha + " yet among the newest " + SHA_PAGE + " builds of " + where);
+            return ExitCode.BUILD_PENDING.code();
+        }
+
+        if (json) {
+            JsonOutput.write(term.out(), build);
+        } else {
+            StatusLine line = new StatusLine(context.clock().instant(), context.clock()::getZone);
+            term.out().println(term.isOutTerminal() ? line.terminal(build, term.width(), term.outColor()) : line.piped(build));
+        }
+        return BuildExitStatus.of(build.status(), build.lifecycle()).code();
+    }
+
+    /** The branch to ask about, or null for the whole project; checks the options on the way. */
+    private String targetBranch() {
+        if (allBranches && branch != null) {
+            throw new UsageException("--branch and --all-branches do not go together", "use one or the other");
+        }
+        if (sha != null && !SHA.matcher(sha).matches()) {
+            throw new UsageException("invalid --sha \"" + Text.quoteForMessage(sha) + "\": expected a commit SHA",
+                    "give 7 to 40 hex digits, e.g. --sha 3f9c2e1");
+        }
+        if (allBranches) {
+            return null;
+        }
+        String target = branch != null ? branch : GitHead.currentBranch(context.cwd());
+        if (target == null) {
+            throw new UsageException("which branch? give --branch NAME or --all-branches",
+                    "without them, the branch of the git checkout you are in is used, and there is none here "
+                            + "(not a checkout, or a detached HEAD)");
+        }
+        Validation.branch(target);
+        return target;
+    }
+
+    /** The newest of {@code builds} (they come newest first) whose revision is, or starts with, {@link #sha}. */
+    private Build ofCommit(List<Build> builds) {
+        String wanted = sha.toLowerCase(Locale.ROOT);
+        for (Build b : builds) {
+            String revision = b.vcsRevision();
+            if (revision != null && revision.toLowerCase(Locale.ROOT).startsWith(wanted)) {
+                return b;
+            }
+        }
+        return null;
+    }
+}
