@@ -25,14 +25,17 @@ public final class AppContext implements AutoCloseable {
     private final Path cwd;
     private final Sleeper sleeper;
     private final Browser browser;
+    private final Notifier notifier;
     private CircleCiClient client;
 
-    /** A context whose browser is the desktop's ({@link SystemBrowser}). */
+    /** A context whose browser and notifier are the desktop's ({@link SystemBrowser}, {@link SystemNotifier}). */
     public AppContext(Terminal terminal, Clock clock, Map<String, String> env, Path cwd, Sleeper sleeper) {
-        this(terminal, clock, env, cwd, sleeper, new SystemBrowser(env));
+        this(terminal, clock, env, cwd, sleeper, new SystemBrowser(env), new SystemNotifier(env));
     }
 
-    public AppContext(Terminal terminal, Clock clock, Map<String, String> env, Path cwd, Sleeper sleeper, Browser browser) {
+    public AppContext(Terminal terminal, Clock clock, Map<String, String> env, Path cwd, Sleeper sleeper, Browser browser,
+                      Notifier notifier) {
+        this.notifier = notifier;
         this.terminal = terminal;
         this.clock = clock;
         this.env = env;
@@ -60,6 +63,16 @@ public final class AppContext implements AutoCloseable {
     /** What opens web pages ({@code --web}). */
     public Browser browser() {
         return browser;
+    }
+
+    /** What shows desktop notifications ({@code watch --notify}). */
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    /** What waits between polls and retries ({@code watch}); tests record instead of sleeping. */
+    public Sleeper sleeper() {
+        return sleeper;
     }
 
     /** The API client, made on first use with these settings. */

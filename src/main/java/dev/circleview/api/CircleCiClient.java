@@ -133,6 +133,28 @@ public final class CircleCiClient implements AutoCloseable {
         return parse(body, Json.mapper().constructType(BuildDetail.class), "a build");
     }
 
+    /**
+     * Build {@code number} for one poll of a watch: like {@link #getBuild}, but its time limit
+     * ({@code --timeout}, retries included) counts from now, since a watch outlasts any one request.
+     */
+    public BuildDetail pollBuild(ProjectSlug slug, int number) {
+        return refetchBuild(slug, number);
+    }
+
+    /**
+     * One page (at most {@link #PAGE_SIZE}) of builds for one poll of a watch, newest first, its time
+     * limit counting from now like {@link #pollBuild}.
+     */
+    public List<Build> pollBuilds(ProjectSlug slug, BuildQuery query) {
+        String path = slug.apiPath() + (query.branch() == null ? "" : "/tree/" + PathSegments.encode(query.branch()));
+        String q = "limit=" + Math.min(PAGE_SIZE, query.limit()) + "&offset=" + query.offset()
+                + (query.filter() == null ? "" : "&filter=" + query.filter());
+        byte[] body = transport.get(path + "?" + q, "project " + slug, System.nanoTime() + settings.timeout().toNanos());
+        JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, Build.class);
+        List<Build> builds = parse(body, listType, "a list of builds");
+        return builds.stream().filter(Objects::nonNull).toList();
+    }
+
     /** The files build {@code number} stored (GET); empty when it stored none. */
     public List<Artifact> getArtifacts(ProjectSlug slug, int number) {
         byte[] body = transport.get(buildPath(slug, number) + "/artifacts", "the artifacts of build #" + number + " of " + slug);

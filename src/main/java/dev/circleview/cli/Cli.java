@@ -7,6 +7,7 @@ import dev.circleview.command.ListBuildsCommand;
 import dev.circleview.command.ListTestsCommand;
 import dev.circleview.command.RetryBuildCommand;
 import dev.circleview.command.StatusCommand;
+import dev.circleview.command.WatchCommand;
 import dev.circleview.command.TriggerBuildCommand;
 import dev.circleview.command.ViewBuildCommand;
 import dev.circleview.config.Settings;
@@ -29,7 +30,7 @@ public final class Cli {
     }
 
     /** Subcommands that talk to CircleCI: their set-up starts on a second thread at once. */
-    private static final Set<String> NETWORK_COMMANDS = Set.of("builds", "retry", "cancel", "trigger", "build", "tests", "artifacts", "status");
+    private static final Set<String> NETWORK_COMMANDS = Set.of("builds", "retry", "cancel", "trigger", "build", "tests", "artifacts", "status", "watch");
 
     /** Other names of subcommands (their {@code @Command(aliases)}), for finding the one a run names. */
     private static final Map<String, String> ALIASES = Map.of("view", "build");
@@ -45,6 +46,7 @@ public final class Cli {
         all.put("tests", ListTestsCommand::new);
         all.put("artifacts", ListArtifactsCommand::new);
         all.put("status", StatusCommand::new);
+        all.put("watch", WatchCommand::new);
         all.put("help", context -> new CommandLine.HelpCommand());
         return all;
     }

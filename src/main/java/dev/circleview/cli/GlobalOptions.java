@@ -34,7 +34,7 @@ public final class GlobalOptions {
     String apiUrl;
 
     @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
-            description = "The most the command may take, retries included (default 60).")
+            description = "The most the command may take, retries included (default 60; for watch: the whole watch, default none).")
     Integer timeout;
 
     @Option(names = "--retries", scope = ScopeType.INHERIT, paramLabel = "N",
@@ -64,6 +64,11 @@ public final class GlobalOptions {
 
     public boolean debug() {
         return debug;
+    }
+
+    /** {@code --timeout} in seconds, or null when not given. */
+    public Integer timeout() {
+        return timeout;
     }
 
     /** The flags that shape the API client. */

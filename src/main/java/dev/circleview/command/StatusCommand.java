@@ -3,7 +3,6 @@ package dev.circleview.command;
 import dev.circleview.AppContext;
 import dev.circleview.api.BuildQuery;
 import dev.circleview.api.model.Build;
-import dev.circleview.catalog.GitHead;
 import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
@@ -12,7 +11,6 @@ import dev.circleview.config.Settings;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
-import dev.circleview.core.UsageException;
 import dev.circleview.render.JsonOutput;
 import dev.circleview.render.StatusLine;
 import dev.circleview.term.Terminal;
@@ -22,9 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 /** {@code circle-view status}: the newest build of the current branch, as one line, and its result as the exit code. */
 @Command(name = "status",
@@ -53,7 +49,6 @@ import java.util.regex.Pattern;
 public final class StatusCommand implements Callable<Integer> {
     /** How many of the newest builds {@code --sha} looks through. */
     static final int SHA_PAGE = 30;
-    private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{7,40}");
 
     private final AppContext context;
 
@@ -86,7 +81,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         GlobalOptions global = root.global();
         Terminal term = global.terminal(context.terminal(), context.env());
-        String target = targetBranch();
+        String target = BranchTarget.resolve(branch, allBranches, sha, context.cwd());
         var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
         ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
                 project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
@@ -99,7 +94,7 @@ public final class StatusCommand implements Callable<Integer> {
             term.err().println("No builds found for " + where);
             return ExitCode.BUILD_PENDING.code();
         }
-        Build build = sha == null ? builds.get(0) : ofCommit(builds);
+        Build build = sha == null ? builds.get(0) : BranchTarget.ofCommit(builds, sha);
         if (build == null) {
             term.err().println("No build of commit " + sha + " yet among the newest " + SHA_PAGE + " builds of " + where);
             return ExitCode.BUILD_PENDING.code();
@@ -112,39 +107,5 @@ public final class StatusCommand implements Callable<Integer> {
             term.out().println(term.isOutTerminal() ? line.terminal(build, term.width(), term.outColor()) : line.piped(build));
         }
         return BuildExitStatus.of(build.status(), build.lifecycle()).code();
-    }
-
-    /** The branch to ask about, or null for the whole project; checks the options on the way. */
-    private String targetBranch() {
-        if (allBranches && branch != null) {
-            throw new UsageException("--branch and --all-branches do not go together", "use one or the other");
-        }
-        if (sha != null && !SHA.matcher(sha).matches()) {
-            throw new UsageException("invalid --sha \"" + Text.quoteForMessage(sha) + "\": expected a commit SHA",
-                    "give 7 to 40 hex digits, e.g. --sha 3f9c2e1");
-        }
-        if (allBranches) {
-            return null;
-        }
-        String target = branch != null ? branch : GitHead.currentBranch(context.cwd());
-        if (target == null) {
-            throw new UsageException("which branch? give --branch NAME or --all-branches",
-                    "without them, the branch of the git checkout you are in is used, and there is none here "
-                            + "(not a checkout, or a detached HEAD)");
-        }
-        Validation.branch(target);
-        return target;
-    }
-
-    /** The newest of {@code builds} (they come newest first) whose revision is, or starts with, {@link #sha}. */
-    private Build ofCommit(List<Build> builds) {
-        String wanted = sha.toLowerCase(Locale.ROOT);
-        for (Build b : builds) {
-            String revision = b.vcsRevision();
-            if (revision != null && revision.toLowerCase(Locale.ROOT).startsWith(wanted)) {
-                return b;
-            }
-        }
-        return null;
     }
 }

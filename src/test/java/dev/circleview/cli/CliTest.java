@@ -52,6 +52,10 @@ class CliTest {
             "--debug status --sha 3f9c2e1 | status",
             "help status                 | ALL",
             "status --help               | status",
+            "watch                       | watch",
+            "watch 42 --interval 5       | watch",
+            "--timeout 600 watch --sha 3f9c2e1 | watch",
+            "watch --help                | watch",
             "stauts                      | ALL",
             "tets 12                     | ALL",
             "--help                      | ALL",
@@ -94,6 +98,6 @@ class CliTest {
 
         Set<String> all = Cli.build(context).getSubcommands().keySet();
 
-        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "help")), all::toString);
+        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "help")), all::toString);
     }
 }

@@ -31,6 +31,8 @@ public final class TestContext {
     private final Map<String, String> env = new HashMap<>();
     private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
     private boolean terminal;
+    private boolean clockFollowsSleeps;
+    private final List<String> notifications = Collections.synchronizedList(new ArrayList<>());
     private boolean color;
     private int width = Terminal.DEFAULT_WIDTH;
     private Browser browser = page -> {
@@ -65,6 +67,22 @@ public final class TestContext {
         return this;
     }
 
+    /**
+     * Makes the clock of later runs start at {@link #NOW} and move on by each wait the run asks for,
+     * as if it had slept: for tests of polling with a deadline, which never sleep for real.
+     */
+    public TestContext clockFollowsSleeps() {
+        this.clockFollowsSleeps = true;
+        return this;
+    }
+
+    /** The desktop notifications later runs asked for ("title: message"), recorded instead of shown. */
+    public List<String> notifications() {
+        synchronized (notifications) {
+            return List.copyOf(notifications);
+        }
+    }
+
     /** The waits the client asked for, in order, across all runs so far. */
     public List<Duration> sleeps() {
         synchronized (sleeps) {
@@ -74,9 +92,33 @@ public final class TestContext {
 
     /** A context over the given writers, for tests that want to drive {@link Cli} themselves. */
     public AppContext appContext(StringWriter out, StringWriter err) {
-        Sleeper recorder = sleeps::add;
+        Duration[] slept = {Duration.ZERO};
+        Sleeper recorder = d -> {
+            sleeps.add(d);
+            synchronized (slept) {
+                slept[0] = slept[0].plus(d);
+            }
+        };
+        Clock clock = !clockFollowsSleeps ? Clock.fixed(NOW, ZoneOffset.UTC) : new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                synchronized (slept) {
+                    return NOW.plus(slept[0]);
+                }
+            }
+        };
         return new AppContext(Terminal.forTest(out, err, terminal, color, width),
-                Clock.fixed(NOW, ZoneOffset.UTC), Map.copyOf(env), cwd, recorder, browser);
+                clock, Map.copyOf(env), cwd, recorder, browser, (title, message) -> notifications.add(title + ": " + message));
     }
 
     /** Runs {@code circle-view args...} and returns what it printed and its exit code. */

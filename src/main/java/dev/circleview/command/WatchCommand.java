@@ -1,0 +1,197 @@
+package dev.circleview.command;
+
+import dev.circleview.AppContext;
+import dev.circleview.api.BuildQuery;
+import dev.circleview.api.CircleCiClient;
+import dev.circleview.api.model.Build;
+import dev.circleview.api.model.BuildDetail;
+import dev.circleview.catalog.ProjectResolver;
+import dev.circleview.cli.CircleViewCommand;
+import dev.circleview.cli.GlobalOptions;
+import dev.circleview.cli.ProjectOptions;
+import dev.circleview.config.Settings;
+import dev.circleview.core.ExitCode;
+import dev.circleview.core.ProjectSlug;
+import dev.circleview.core.Text;
+import dev.circleview.core.UsageException;
+import dev.circleview.render.WatchView;
+import dev.circleview.term.LiveArea;
+import dev.circleview.term.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code circle-view watch}: follows one build until it finishes, and exits with its result. */
+@Command(name = "watch",
+        description = "Follow a build until it finishes (default: the newest build of the current branch), "
+                + "and exit with its result.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  circle-view watch                       # the newest build of the current git branch",
+                "  circle-view watch 1234                  # build #1234",
+                "  circle-view watch --sha 3f9c2e1         # wait for a build of that commit, then follow it",
+                "  circle-view watch --timeout 1800 && git push",
+                "",
+                "Polls the build every --interval seconds, backing off up to 30 s while nothing changes. A poll",
+                "CircleCI does not answer (network, 429, 5xx after retries) is a note on stderr and the watch goes",
+                "on; 401/403 and 404 end it. --timeout (the global option) is here the most the whole watch may",
+                "take (default: no limit), each poll keeping its own limit of at most 60 s; when it runs out:",
+                "exit 8. On a terminal: a live view redrawn in place. Piped: one line per change (the build's",
+                "status, a step started, a step finished with its status and duration), then a summary line.",
+                "",
+                "Exit status: as 'status' (the exit status is always the build's): 0 success, 6 failed,",
+                "7 canceled, 8 not finished when --timeout ran out, or no build found."},
+        mixinStandardHelpOptions = true)
+public final class WatchCommand implements Callable<Integer> {
+    private final AppContext context;
+
+    @ParentCommand
+    CircleViewCommand root;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NUMBER",
+            description = "The build to follow (#123 works too). Default: the newest build of the branch.")
+    String number;
+
+    @Option(names = {"-b", "--branch"}, paramLabel = "NAME",
+            description = "Follow the newest build of this branch. Default: the branch this git checkout is on.")
+    String branch;
+
+    @Option(names = "--all-branches", description = "Follow the project's newest build, of any branch.")
+    boolean allBranches;
+
+    @Option(names = "--sha", paramLabel = "SHA",
+            description = "Wait for a build of this commit (7 to 40 hex digits) among the branch's newest "
+                    + StatusCommand.SHA_PAGE + " builds, then follow it.")
+    String sha;
+
+    @Option(names = "--notify", description = "When the build finishes, ring the terminal bell and show a desktop "
+            + "notification (notify-send or osascript, where there is one).")
+    boolean notify;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", description = "Seconds between polls (default 3).")
+    int interval = 3;
+
+    public WatchCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        GlobalOptions global = root.global();
+        Terminal term = global.terminal(context.terminal(), context.env());
+        if (interval < 1) {
+            throw new UsageException("--interval must be at least 1 second, not " + interval, null);
+        }
+        if (number != null && (sha != null || branch != null || allBranches)) {
+            throw new UsageException("a build NUMBER does not go with --sha, --branch or --all-branches", "give one or the other");
+        }
+        Integer watchTimeout = global.timeout();
+        if (watchTimeout != null && watchTimeout < 1) {
+            throw new UsageException("--timeout must be at least 1 second, not " + watchTimeout, "give the most seconds the watch may take");
+        }
+        String target = number == null ? BranchTarget.resolve(branch, allBranches, sha, context.cwd()) : null;
+        Settings.ClientFlags flags = global.clientFlags();
+        Integer perPoll = watchTimeout == null ? null : Math.min(watchTimeout, Settings.DEFAULT_TIMEOUT_SECONDS);
+        var settings = Settings.client(context.env(), new Settings.ClientFlags(flags.apiUrl(), perPoll, flags.retries(),
+                flags.allowInsecureHttp(), flags.caCert()), AppContext.version());
+        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
+                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+        CircleCiClient client = context.client(settings, new TerminalListener(term, global.debug()));
+
+        Instant start = context.clock().instant();
+        LiveArea[] live = new LiveArea[1];
+        BuildWatcher watcher = new BuildWatcher(context.clock(), context.sleeper(), Duration.ofSeconds(interval),
+                watchTimeout == null ? null : start.plusSeconds(watchTimeout), message -> {
+                    if (live[0] != null) {
+                        live[0].erase();
+                    }
+                    term.err().println("circle-view: CircleCI did not answer (" + message + "); still watching");
+                    term.err().flush();
+                });
+
+        int num;
+        if (number != null) {
+            num = BuildNumbers.parse(number);
+        } else {
+            String where = slug + (target == null ? "" : " on branch " + Text.quoteForMessage(target));
+            Build build = sha == null ? newest(client, slug, target) : ofCommit(watcher, client, slug, target, where, term);
+            if (build == null || build.buildNum() == null) {
+                term.err().println("No builds found for " + where);
+                return ExitCode.BUILD_PENDING.code();
+            }
+            num = build.buildNum();
+        }
+
+        BuildDetail[] last = new BuildDetail[1];
+        try {
+            if (term.isOutTerminal()) {
+                live[0] = new LiveArea(term.out(), true);
+            }
+            BuildDetail end = watcher.until(() -> client.pollBuild(slug, num), WatchView::finished, now -> {
+                if (live[0] != null) {
+                    live[0].draw(WatchView.frame(now, context.clock().instant(), start, term.width(), term.outColor()));
+                } else {
+                    WatchView.changes(last[0], now).forEach(term.out()::println);
+                    term.out().flush();
+                }
+                last[0] = now;
+            }, () -> "build #" + num + " has not finished" + (last[0] == null ? "" : " (" + last[0].status() + ")"));
+            if (live[0] != null) {
+                live[0].close();
+            }
+            String summary = WatchView.summary(end, Duration.between(start, context.clock().instant()));
+            term.out().println(summary);
+            if (notify) {
+                notify(term, summary);
+            }
+            return BuildExitStatus.of(end.status(), end.lifecycle()).code();
+        } finally {
+            if (live[0] != null) {
+                live[0].close();
+            }
+        }
+    }
+
+    /** The bell on whichever stream is a terminal (never into a pipe), and a desktop notification. */
+    private void notify(Terminal term, String summary) {
+        if (term.isErrTerminal()) {
+            term.err().print('\u0007');
+            term.err().flush();
+        } else if (term.isOutTerminal()) {
+            term.out().print('\u0007');
+            term.out().flush();
+        }
+        context.notifier().notify("circle-view", summary);
+    }
+
+    private static Build newest(CircleCiClient client, ProjectSlug slug, String target) {
+        List<Build> builds = client.pollBuilds(slug, new BuildQuery(target, null, 1, 0));
+        return builds.isEmpty() ? null : builds.get(0);
+    }
+
+    /** Waits, polling the list as {@code status --sha} reads it, until a build of {@link #sha} is there. */
+    private Build ofCommit(BuildWatcher watcher, CircleCiClient client, ProjectSlug slug, String target, String where,
+                           Terminal term) {
+        BuildQuery query = new BuildQuery(target, null, StatusCommand.SHA_PAGE, 0);
+        boolean[] told = new boolean[1];
+        return watcher.until(() -> {
+            Build b = BranchTarget.ofCommit(client.pollBuilds(slug, query), sha);
+            if (b == null && !told[0]) {
+                term.err().println("circle-view: waiting for a build of commit " + sha + " of " + where);
+                term.err().flush();
+                told[0] = true;
+            }
+            return b;
+        }, b -> true, b -> { }, () -> "no build of commit " + sha + " of " + where + " yet");
+    }
+}
