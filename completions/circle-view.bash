@@ -817,7 +817,7 @@ function _picocli_circle-view_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-branches' '--notify' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--interval' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

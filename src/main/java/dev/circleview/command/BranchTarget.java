@@ -1,9 +1,13 @@
 package dev.circleview.command;
 
+import dev.circleview.api.BuildQuery;
+import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Build;
 import dev.circleview.catalog.GitHead;
+import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
+import dev.circleview.term.Terminal;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +44,22 @@ final class BranchTarget {
         }
         Validation.branch(target);
         return target;
+    }
+
+    /** Waits, polling the list as {@code status --sha} reads it, until a build of {@code sha} is there. */
+    static Build awaitCommit(BuildWatcher watcher, CircleCiClient client, ProjectSlug slug, String target, String sha,
+                             String where, Terminal term) {
+        BuildQuery query = new BuildQuery(target, null, StatusCommand.SHA_PAGE, 0);
+        boolean[] told = new boolean[1];
+        return watcher.until(() -> {
+            Build b = ofCommit(client.pollBuilds(slug, query), sha);
+            if (b == null && !told[0]) {
+                term.err().println("circle-view: waiting for a build of commit " + sha + " of " + where);
+                term.err().flush();
+                told[0] = true;
+            }
+            return b;
+        }, b -> true, b -> { }, () -> "no build of commit " + sha + " of " + where + " yet");
     }
 
     /** The newest of {@code builds} (they come newest first) whose revision is, or starts with, {@code sha}; else null. */

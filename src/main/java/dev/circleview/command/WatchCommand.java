@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
                 "  circle-view watch 1234                  # build #1234",
                 "  circle-view watch --sha 3f9c2e1         # wait for a build of that commit, then follow it",
                 "  circle-view watch --timeout 1800 && git push",
+                "  circle-view watch --workflow --fail-fast  # every job of the build's workflow; stop at a failure",
                 "",
                 "Polls the build every --interval seconds, backing off up to 30 s while nothing changes. A poll",
                 "CircleCI does not answer (network, 429, 5xx after retries) is a note on stderr and the watch goes",
@@ -45,9 +46,12 @@ import java.util.concurrent.Callable;
                 "take (default: no limit), each poll keeping its own limit of at most 60 s; when it runs out:",
                 "exit 8. On a terminal: a live view redrawn in place. Piped: one line per change (the build's",
                 "status, a step started, a step finished with its status and duration), then a summary line.",
+                "--workflow follows all jobs of the build's workflow (one list request per poll): a row, or piped",
+                "a line per change ('job deploy #43: running'), per job; a build without a workflow is exit 2.",
                 "",
                 "Exit status: as 'status' (the exit status is always the build's): 0 success, 6 failed,",
-                "7 canceled, 8 not finished when --timeout ran out, or no build found."},
+                "7 canceled, 8 not finished when --timeout ran out, or no build found. With --workflow: 0 when",
+                "every job succeeded, else the worst job's: 6 over 7 over 1 (unknown final status) over 8."},
         mixinStandardHelpOptions = true)
 public final class WatchCommand implements Callable<Integer> {
     private final AppContext context;
@@ -78,6 +82,13 @@ public final class WatchCommand implements Callable<Integer> {
             + "notification (notify-send or osascript, where there is one).")
     boolean notify;
 
+    @Option(names = "--workflow", description = "Follow every job of the build's workflow together, one row (or "
+            + "line) per job, until all have finished; exit 0 when all succeeded, else the worst job's result.")
+    boolean workflow;
+
+    @Option(names = "--fail-fast", description = "With --workflow: stop as soon as one job fails (exit 6), naming it.")
+    boolean failFast;
+
     @Option(names = "--interval", paramLabel = "SECONDS", description = "Seconds between polls (default 3).")
     int interval = 3;
 
@@ -94,6 +105,9 @@ public final class WatchCommand implements Callable<Integer> {
         }
         if (number != null && (sha != null || branch != null || allBranches)) {
             throw new UsageException("a build NUMBER does not go with --sha, --branch or --all-branches", "give one or the other");
+        }
+        if (failFast && !workflow) {
+            throw new UsageException("--fail-fast goes only with --workflow", "add --workflow, or drop --fail-fast");
         }
         Integer watchTimeout = global.timeout();
         if (watchTimeout != null && watchTimeout < 1) {
@@ -124,7 +138,8 @@ public final class WatchCommand implements Callable<Integer> {
             num = BuildNumbers.parse(number);
         } else {
             String where = slug + (target == null ? "" : " on branch " + Text.quoteForMessage(target));
-            Build build = sha == null ? newest(client, slug, target) : ofCommit(watcher, client, slug, target, where, term);
+            Build build = sha == null ? newest(client, slug, target)
+                    : BranchTarget.awaitCommit(watcher, client, slug, target, sha, where, term);
             if (build == null || build.buildNum() == null) {
                 term.err().println("No builds found for " + where);
                 return ExitCode.BUILD_PENDING.code();
@@ -136,6 +151,10 @@ public final class WatchCommand implements Callable<Integer> {
         try {
             if (term.isOutTerminal()) {
                 live[0] = new LiveArea(term.out(), true);
+            }
+            if (workflow) {
+                return new WorkflowWatch(client, slug, watcher, term, context.clock(), failFast)
+                        .follow(num, live, start, summary -> notify(term, summary));
             }
             BuildDetail end = watcher.until(() -> client.pollBuild(slug, num), WatchView::finished, now -> {
                 if (live[0] != null) {
@@ -177,21 +196,5 @@ public final class WatchCommand implements Callable<Integer> {
     private static Build newest(CircleCiClient client, ProjectSlug slug, String target) {
         List<Build> builds = client.pollBuilds(slug, new BuildQuery(target, null, 1, 0));
         return builds.isEmpty() ? null : builds.get(0);
-    }
-
-    /** Waits, polling the list as {@code status --sha} reads it, until a build of {@link #sha} is there. */
-    private Build ofCommit(BuildWatcher watcher, CircleCiClient client, ProjectSlug slug, String target, String where,
-                           Terminal term) {
-        BuildQuery query = new BuildQuery(target, null, StatusCommand.SHA_PAGE, 0);
-        boolean[] told = new boolean[1];
-        return watcher.until(() -> {
-            Build b = BranchTarget.ofCommit(client.pollBuilds(slug, query), sha);
-            if (b == null && !told[0]) {
-                term.err().println("circle-view: waiting for a build of commit " + sha + " of " + where);
-                term.err().flush();
-                told[0] = true;
-            }
-            return b;
-        }, b -> true, b -> { }, () -> "no build of commit " + sha + " of " + where + " yet");
     }
 }

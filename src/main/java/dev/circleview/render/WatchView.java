@@ -44,10 +44,15 @@ public final class WatchView {
 
     /** True when the build has ended: its lifecycle says so, or its status is a final one. */
     public static boolean finished(BuildDetail b) {
-        if ("finished".equals(b.lifecycle())) {
+        return finished(b.status(), b.lifecycle());
+    }
+
+    /** True when a build of this status and lifecycle has ended (see {@link #finished(BuildDetail)}). */
+    public static boolean finished(String status, String lifecycle) {
+        if ("finished".equals(lifecycle)) {
             return true;
         }
-        BuildStatus.Category c = BuildStatus.of(b.status()).category();
+        BuildStatus.Category c = BuildStatus.of(status).category();
         return c == BuildStatus.Category.SUCCEEDED || c == BuildStatus.Category.FAILED || c == BuildStatus.Category.STOPPED;
     }
 
