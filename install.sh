@@ -137,3 +137,8 @@ case ":$PATH:" in
   *":$PREFIX/bin:"*) ;;
   *) say "add $PREFIX/bin to your PATH, e.g.: echo 'export PATH=\"$PREFIX/bin:\$PATH\"' >> ~/.bashrc" ;;
 esac
+if [ -d "$here/completions" ]; then
+  say "bash completion: add 'source $PREFIX/share/bash-completion/completions/circle-view' to ~/.bashrc (bash-completion finds it by itself under ~/.local)"
+  say "zsh completion: in ~/.zshrc, before compinit: fpath=($PREFIX/share/zsh/site-functions \$fpath)"
+  say "fish completion: in ~/.config/fish/config.fish: set -p fish_complete_path $PREFIX/share/fish/vendor_completions.d"
+fi

@@ -164,6 +164,7 @@ function _complete_circle-view() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} artifacts" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} status" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_circle-view; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -177,9 +178,11 @@ function _complete_circle-view() {
   local cmds7=(artifacts)
   local cmds8=(status)
   local cmds9=(watch)
-  local cmds10=(help)
+  local cmds10=(completion)
+  local cmds11=(help)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_circle-view_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_circle-view_help; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_circle-view_completion; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_circle-view_watch; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_circle-view_status; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_circle-view_artifacts; return $?; fi
@@ -201,7 +204,7 @@ function _picocli_circle-view() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build view retry cancel trigger tests artifacts status watch help"
+  local commands="builds build view retry cancel trigger tests artifacts status watch completion help"
   local flag_opts="'--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -876,13 +879,64 @@ function _picocli_circle-view_watch() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `completion` subcommand.
+function _picocli_circle-view_completion() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+  local SHELL_pos_param_args=("bash" "zsh" "fish") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "completion" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_circle-view_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build retry cancel trigger tests artifacts status watch"
+  local commands="builds build retry cancel trigger tests artifacts status watch completion"
   local flag_opts="'-h' '--help' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values

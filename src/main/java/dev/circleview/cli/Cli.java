@@ -2,6 +2,7 @@ package dev.circleview.cli;
 
 import dev.circleview.AppContext;
 import dev.circleview.command.CancelBuildCommand;
+import dev.circleview.command.CompletionCommand;
 import dev.circleview.command.ListArtifactsCommand;
 import dev.circleview.command.ListBuildsCommand;
 import dev.circleview.command.ListTestsCommand;
@@ -47,6 +48,7 @@ public final class Cli {
         all.put("artifacts", ListArtifactsCommand::new);
         all.put("status", StatusCommand::new);
         all.put("watch", WatchCommand::new);
+        all.put("completion", CompletionCommand::new);
         all.put("help", context -> new CommandLine.HelpCommand());
         return all;
     }

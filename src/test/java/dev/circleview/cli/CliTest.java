@@ -66,7 +66,11 @@ class CliTest {
             "retry --help                | retry",
             "biulds                      | ALL",
             "retyr 41                    | ALL",
-            "--color builds              | ALL"})
+            "--color builds              | ALL",
+            "completion bash             | completion",
+            "--color never completion zsh | completion",
+            "completion --help           | completion",
+            "help completion             | ALL"})
     void buildsTheSubcommandsTheArgumentsNeed(String args, String expected) {
         String[] argv = args.isEmpty() ? new String[0] : args.trim().split("\\s+");
         var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
@@ -98,6 +102,6 @@ class CliTest {
 
         Set<String> all = Cli.build(context).getSubcommands().keySet();
 
-        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "help")), all::toString);
+        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "completion", "help")), all::toString);
     }
 }
