@@ -2,11 +2,9 @@ package dev.circleview.command;
 
 import dev.circleview.AppContext;
 import dev.circleview.api.model.Build;
-import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
-import dev.circleview.config.Settings;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.render.ActionView;
 import dev.circleview.term.Terminal;
@@ -56,11 +54,10 @@ public final class CancelBuildCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Terminal term = global.terminal(context.terminal(), context.env());
         int target = BuildNumbers.parse(number);
-        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
-        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+        Connection connection = Connection.open(context, global, project, term);
+        ProjectSlug slug = connection.slug();
 
-        Build build = context.client(settings, new TerminalListener(term, global.debug())).cancelBuild(slug, target);
+        Build build = connection.client().cancelBuild(slug, target);
 
         ActionOutput.print(term, context.clock(), json, build, color -> ActionView.canceled(target, build, color));
         return 0;

@@ -3,11 +3,9 @@ package dev.circleview.command;
 import dev.circleview.AppContext;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Artifact;
-import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
-import dev.circleview.config.Settings;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
@@ -82,11 +80,10 @@ public final class ListArtifactsCommand implements Callable<Integer> {
         if (force && download == null) {
             throw new UsageException("--force only goes with --download", "add --download DIR");
         }
-        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
-        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+        Connection connection = Connection.open(context, global, project, term);
+        ProjectSlug slug = connection.slug();
 
-        CircleCiClient client = context.client(settings, new TerminalListener(term, global.debug()));
+        CircleCiClient client = connection.client();
         List<Artifact> artifacts = client.getArtifacts(slug, num);
 
         if (json) {

@@ -3,11 +3,9 @@ package dev.circleview.command;
 import dev.circleview.AppContext;
 import dev.circleview.api.BuildQuery;
 import dev.circleview.api.model.Build;
-import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
-import dev.circleview.config.Settings;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.UsageException;
 import dev.circleview.render.BuildTable;
@@ -77,11 +75,10 @@ public final class ListBuildsCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Terminal term = global.terminal(context.terminal(), context.env());
         validate();
-        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
-        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+        Connection connection = Connection.open(context, global, project, term);
+        ProjectSlug slug = connection.slug();
 
-        List<Build> builds = context.client(settings, new TerminalListener(term, global.debug()))
+        List<Build> builds = connection.client()
                 .listBuilds(slug, new BuildQuery(branch, status == null ? null : status.name(), limit, offset));
 
         if (json) {

@@ -2,11 +2,9 @@ package dev.circleview.command;
 
 import dev.circleview.AppContext;
 import dev.circleview.api.model.TestReport;
-import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
-import dev.circleview.config.Settings;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.render.JsonOutput;
 import dev.circleview.render.TestReportView;
@@ -66,11 +64,10 @@ public final class ListTestsCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Terminal term = global.terminal(context.terminal(), context.env());
         int num = BuildNumbers.parse(number);
-        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
-        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+        Connection connection = Connection.open(context, global, project, term);
+        ProjectSlug slug = connection.slug();
 
-        TestReport report = context.client(settings, new TerminalListener(term, global.debug())).getTests(slug, num);
+        TestReport report = connection.client().getTests(slug, num);
 
         if (json) {
             JsonOutput.write(term.out(), report);

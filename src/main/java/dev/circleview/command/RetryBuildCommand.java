@@ -4,11 +4,9 @@ import dev.circleview.AppContext;
 import dev.circleview.api.BuildQuery;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Build;
-import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
-import dev.circleview.config.Settings;
 import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
@@ -75,10 +73,9 @@ public final class RetryBuildCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Terminal term = global.terminal(context.terminal(), context.env());
         int given = validate();
-        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
-        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
-        CircleCiClient client = context.client(settings, new TerminalListener(term, global.debug()));
+        Connection connection = Connection.open(context, global, project, term);
+        ProjectSlug slug = connection.slug();
+        CircleCiClient client = connection.client();
 
         int target = last ? newest(client, slug) : given;
         Build build = client.retryBuild(slug, target, ssh);

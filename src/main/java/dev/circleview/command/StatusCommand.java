@@ -3,11 +3,9 @@ package dev.circleview.command;
 import dev.circleview.AppContext;
 import dev.circleview.api.BuildQuery;
 import dev.circleview.api.model.Build;
-import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
-import dev.circleview.config.Settings;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
@@ -82,11 +80,10 @@ public final class StatusCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Terminal term = global.terminal(context.terminal(), context.env());
         String target = BranchTarget.resolve(branch, allBranches, sha, context.cwd());
-        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
-        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+        Connection connection = Connection.open(context, global, project, term);
+        ProjectSlug slug = connection.slug();
 
-        List<Build> builds = context.client(settings, new TerminalListener(term, global.debug()))
+        List<Build> builds = connection.client()
                 .listBuilds(slug, new BuildQuery(target, null, sha == null ? 1 : SHA_PAGE, 0));
 
         String where = slug + (target == null ? "" : " on branch " + Text.quoteForMessage(target));

@@ -3,11 +3,9 @@ package dev.circleview.command;
 import dev.circleview.AppContext;
 import dev.circleview.api.model.Build;
 import dev.circleview.catalog.GitHead;
-import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
-import dev.circleview.config.Settings;
 import dev.circleview.core.ApiException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
@@ -88,13 +86,12 @@ public final class TriggerBuildCommand implements Callable<Integer> {
                     "without it, the branch of the git checkout you are in is used, and there is none here");
         }
         Validation.branch(target);
-        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
-        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+        Connection connection = Connection.open(context, global, project, term);
+        ProjectSlug slug = connection.slug();
 
         Build build;
         try {
-            build = context.client(settings, new TerminalListener(term, global.debug()))
+            build = connection.client()
                     .triggerBuild(slug, target, revision, parameters);
         } catch (ApiException e) {
             // CircleCI's refusal of a 2.1 config is a plain 4xx; 401, 403, 404 and 429 have their own meaning

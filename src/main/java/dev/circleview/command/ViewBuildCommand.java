@@ -3,11 +3,9 @@ package dev.circleview.command;
 import dev.circleview.AppContext;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.BuildDetail;
-import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
-import dev.circleview.config.Settings;
 import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
@@ -121,11 +119,10 @@ public final class ViewBuildCommand implements Callable<Integer> {
         if (containers.stream().anyMatch(c -> c == null || c < 0)) {
             throw new UsageException("invalid --container: containers are numbered from 0", null);
         }
-        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
-        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
+        Connection connection = Connection.open(context, global, project, term);
+        ProjectSlug slug = connection.slug();
 
-        CircleCiClient client = context.client(settings, new TerminalListener(term, global.debug()));
+        CircleCiClient client = connection.client();
         BuildDetail build = client.getBuild(slug, num);
 
         if (logs) {

@@ -5,7 +5,6 @@ import dev.circleview.api.BuildQuery;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
-import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
@@ -114,13 +113,10 @@ public final class WatchCommand implements Callable<Integer> {
             throw new UsageException("--timeout must be at least 1 second, not " + watchTimeout, "give the most seconds the watch may take");
         }
         String target = number == null ? BranchTarget.resolve(branch, allBranches, sha, context.cwd()) : null;
-        Settings.ClientFlags flags = global.clientFlags();
         Integer perPoll = watchTimeout == null ? null : Math.min(watchTimeout, Settings.DEFAULT_TIMEOUT_SECONDS);
-        var settings = Settings.client(context.env(), new Settings.ClientFlags(flags.apiUrl(), perPoll, flags.retries(),
-                flags.allowInsecureHttp(), flags.caCert()), AppContext.version());
-        ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
-        CircleCiClient client = context.client(settings, new TerminalListener(term, global.debug()));
+        Connection connection = Connection.open(context, global, global.clientFlags().withTimeout(perPoll), project, term);
+        ProjectSlug slug = connection.slug();
+        CircleCiClient client = connection.client();
 
         Instant start = context.clock().instant();
         LiveArea[] live = new LiveArea[1];

@@ -37,6 +37,11 @@ public final class Settings {
      */
     public record ClientFlags(String apiUrl, Integer timeout, Integer retries, boolean allowInsecureHttp, Path caCert) {
         public static final ClientFlags NONE = new ClientFlags(null, null, null, false, null);
+
+        /** The same flags with another {@code --timeout}. */
+        public ClientFlags withTimeout(Integer seconds) {
+            return new ClientFlags(apiUrl, seconds, retries, allowInsecureHttp, caCert);
+        }
     }
 
     public static ClientSettings client(Map<String, String> env, ClientFlags flags, String version) {
