@@ -7,6 +7,9 @@ import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -52,6 +55,15 @@ class ActionErrorsE2eTest {
     }
 
     /** One POST to {@code path}, no other request, and no wait for a retry. */
+    /** Each command that acts on CircleCI, and the path it POSTs to. */
+    static Stream<Arguments> actions() {
+        return Stream.of(
+                Arguments.of("retry 41", "/41/retry"),
+                Arguments.of("retry 41 --ssh", "/41/ssh"),
+                Arguments.of("cancel 41", "/41/cancel"),
+                Arguments.of("trigger -b main", "/tree/main"));
+    }
+
     private void assertSentOnce(String path) {
         wm.verify(1, postRequestedFor(urlEqualTo(PROJECT_PATH + path)));
         wm.verify(1, anyRequestedFor(anyUrl()));
@@ -59,11 +71,7 @@ class ActionErrorsE2eTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "retry 41         | /41/retry",
-            "retry 41 --ssh   | /41/ssh",
-            "cancel 41        | /41/cancel",
-            "trigger -b main  | /tree/main"})
+    @MethodSource("actions")
     void aServerErrorIsSentOnceAndExits9(String args, String path) {
         answer(path, aResponse().withStatus(500).withHeader("Content-Type", JSON).withBody("{\"message\": \"oops\"}"));
 
@@ -76,11 +84,7 @@ class ActionErrorsE2eTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "retry 41         | /41/retry",
-            "retry 41 --ssh   | /41/ssh",
-            "cancel 41        | /41/cancel",
-            "trigger -b main  | /tree/main"})
+    @MethodSource("actions")
     void rateLimitingIsSentOnceAndExits9(String args, String path) {
         answer(path, aResponse().withStatus(429).withHeader("Retry-After", "2"));
 
@@ -92,11 +96,7 @@ class ActionErrorsE2eTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "retry 41         | /41/retry",
-            "retry 41 --ssh   | /41/ssh",
-            "cancel 41        | /41/cancel",
-            "trigger -b main  | /tree/main"})
+    @MethodSource("actions")
     void aConnectionResetIsSentOnceAndExits9(String args, String path) {
         answer(path, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
@@ -108,11 +108,7 @@ class ActionErrorsE2eTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "retry 41         | /41/retry",
-            "retry 41 --ssh   | /41/ssh",
-            "cancel 41        | /41/cancel",
-            "trigger -b main  | /tree/main"})
+    @MethodSource("actions")
     void unauthorizedExits4(String args, String path) {
         answer(path, aResponse().withStatus(401).withHeader("Content-Type", JSON).withBody("{\"message\": \"You must log in first.\"}"));
 
