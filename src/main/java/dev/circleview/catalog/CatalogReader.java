@@ -2,58 +2,34 @@ package dev.circleview.catalog;
 
 import dev.circleview.core.NotConfiguredException;
 import dev.circleview.core.Text;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.Event;
+import dev.circleview.core.YamlFile;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.reader.UnicodeReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+
+import static dev.circleview.core.YamlFile.get;
+import static dev.circleview.core.YamlFile.isBoolean;
+import static dev.circleview.core.YamlFile.isNull;
+import static dev.circleview.core.YamlFile.isNumber;
+import static dev.circleview.core.YamlFile.kindOf;
+import static dev.circleview.core.YamlFile.position;
+import static dev.circleview.core.YamlFile.text;
 
 /**
  * Reads the entities of a Backstage catalog file: every YAML document in it, with the
- * {@code circleci.com/project-slug} annotation where one is set. Hostile files fail fast with one
- * line naming the file and position: the size, alias count and nesting depth are capped, and
- * duplicate keys are refused.
- *
- * <p>The file is read with SnakeYAML's composer rather than a Jackson tree: Jackson's YAML parser
- * neither resolves aliases (it hands back the anchor's name as text) nor applies the composer's
- * alias and depth limits.
+ * {@code circleci.com/project-slug} annotation where one is set. The file is read by {@link YamlFile},
+ * which caps its size, aliases and depth and refuses duplicate keys.
  */
 public final class CatalogReader {
     public static final String ANNOTATION = "circleci.com/project-slug";
     static final long MAX_FILE_BYTES = 1024 * 1024;
-    static final int MAX_ALIASES = 20;
-    static final int MAX_DEPTH = 40;
     private static final String HINT = "fix the file, or pass the project with --project github/ORG/REPO";
+    private static final YamlFile.Kind KIND = new YamlFile.Kind("catalog file", MAX_FILE_BYTES,
+            "check the path given to --catalog", HINT);
 
     /** One entity of the file. {@code slug} is the annotation's text, or null when it is not there. */
     public record Entity(int document, int line, String kind, String name, String slug) {
@@ -67,91 +43,18 @@ public final class CatalogReader {
 
     public static List<Entity> read(Path file) {
         String shown = Text.path(file);
-        String text = load(file, shown);
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit((int) MAX_FILE_BYTES);
-        StreamReader stream = new StreamReader(text);
-        MarkingParser parser = new MarkingParser(new ParserImpl(stream, options));
-        Composer composer = new Composer(parser, new Resolver(), options);
         List<Entity> entities = new ArrayList<>();
-        try {
-            int document = 0;
-            while (composer.checkNode()) {
-                document++;
-                Node node = composer.getNode();
-                if (node == null || isNull(node)) {
-                    continue;
-                }
-                if (!(node instanceof MappingNode mapping)) {
-                    throw new NotConfiguredException(position(shown, node.getStartMark()) + ": document " + document + " is "
-                            + kindOf(node) + ", not a mapping of an entity", HINT);
-                }
-                checkDuplicateKeys(mapping, shown, Collections.newSetFromMap(new IdentityHashMap<>()));
-                entities.add(entity(mapping, document, shown));
+        YamlFile.read(file, KIND, (document, node) -> {
+            if (isNull(node)) {
+                return;
             }
-        } catch (MarkedYAMLException e) {
-            Mark where = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            String why = problem != null && problem.contains("(TAB)")
-                    ? "a tab where YAML allows only spaces (indent and separate with spaces)"
-                    : Text.quoteForMessage(firstLine(problem));
-            throw new NotConfiguredException((where == null ? shown : position(shown, where)) + ": invalid YAML: " + why, HINT, e);
-        } catch (ReaderException e) {
-            throw new NotConfiguredException(position(shown, text, e.getPosition()) + ": invalid YAML: the character "
-                    + String.format("U+%04X", e.getCodePoint()) + " is not allowed in YAML", HINT, e);
-        } catch (YAMLException e) {
-            // the composer's limits (aliases, depth, size) carry no position: use the event it stopped at
-            throw new NotConfiguredException((parser.last == null ? shown : position(shown, parser.last)) + ": invalid YAML: "
-                    + limitMessage(e.getMessage()), HINT, e);
-        } catch (NumberFormatException e) {
-            // SnakeYAML reads the hex digits of an escape (x, u or U after a backslash) without checking that any are left
-            throw new NotConfiguredException(position(shown, stream.getMark()) + ": invalid YAML: the file ends inside an "
-                    + "escape sequence (\\x, \\u or \\U without its hex digits)", HINT, e);
-        } catch (IllegalArgumentException e) {
-            // SnakeYAML builds a node's tag before checking it: a tag such as "!%a" decodes to one it then rejects
-            throw new NotConfiguredException(position(shown, stream.getMark()) + ": invalid YAML: a tag (\"!...\") that is not valid",
-                    HINT, e);
-        }
+            if (!(node instanceof MappingNode mapping)) {
+                throw new NotConfiguredException(position(shown, node) + ": document " + document + " is "
+                        + kindOf(node) + ", not a mapping of an entity", HINT);
+            }
+            entities.add(entity(mapping, document, shown));
+        });
         return entities;
-    }
-
-    private static String load(Path file, String shown) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new NotConfiguredException(shown + ": is a folder, not a catalog file", "check the path given to --catalog");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw tooBig(shown, size);
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                // the size may change, or not be known (a pipe): never read more than the cap
-                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-            }
-            if (bytes.length > MAX_FILE_BYTES) {
-                throw tooBig(shown, bytes.length);
-            }
-            // UnicodeReader drops a byte order mark and honours a UTF-16 or UTF-32 one
-            StringWriter out = new StringWriter();
-            try (Reader reader = new UnicodeReader(new ByteArrayInputStream(bytes))) {
-                reader.transferTo(out);
-            }
-            return out.toString();
-        } catch (NoSuchFileException e) {
-            throw new NotConfiguredException(shown + ": no such file", "check the path given to --catalog");
-        } catch (CharacterCodingException e) {
-            throw new NotConfiguredException(shown + ": invalid YAML: the file is not UTF-8 text", HINT, e);
-        } catch (IOException e) {
-            throw new NotConfiguredException(shown + ": cannot read it (" + e.getClass().getSimpleName() + ")", HINT, e);
-        }
-    }
-
-    private static NotConfiguredException tooBig(String shown, long size) {
-        return new NotConfiguredException(shown + ": the file is " + size + " bytes; a catalog file may have at most "
-                + MAX_FILE_BYTES + " bytes", HINT);
     }
 
     private static Entity entity(MappingNode node, int document, String shown) {
@@ -159,22 +62,22 @@ public final class CatalogReader {
         Node metadata = get(node, "metadata");
         String name = null;
         String slug = null;
-        if (metadata != null && !isNull(metadata)) {
+        if (!isNull(metadata)) {
             if (!(metadata instanceof MappingNode metadataMap)) {
-                throw new NotConfiguredException(position(shown, metadata.getStartMark()) + ": metadata of document " + document
+                throw new NotConfiguredException(position(shown, metadata) + ": metadata of document " + document
                         + " is " + kindOf(metadata) + ", not a mapping", HINT);
             }
             name = text(get(metadataMap, "name"));
             Node annotations = get(metadataMap, "annotations");
-            if (annotations != null && !isNull(annotations)) {
+            if (!isNull(annotations)) {
                 if (!(annotations instanceof MappingNode annotationMap)) {
-                    throw new NotConfiguredException(position(shown, annotations.getStartMark()) + ": metadata.annotations of "
+                    throw new NotConfiguredException(position(shown, annotations) + ": metadata.annotations of "
                             + label(name, document) + " is " + kindOf(annotations) + ", not a mapping", HINT);
                 }
                 Node value = get(annotationMap, ANNOTATION);
-                if (value != null && !isNull(value)) {
+                if (!isNull(value)) {
                     if (!(value instanceof ScalarNode scalar) || isNumber(scalar) || isBoolean(scalar)) {
-                        throw new NotConfiguredException(position(shown, value.getStartMark()) + ": the " + ANNOTATION
+                        throw new NotConfiguredException(position(shown, value) + ": the " + ANNOTATION
                                 + " annotation of " + label(name, document) + " is " + kindOf(value)
                                 + ", not text like github/ORG/REPO", HINT);
                     }
@@ -187,139 +90,7 @@ public final class CatalogReader {
         return new Entity(document, node.getStartMark().getLine() + 1, kind, name, slug);
     }
 
-    /** The value of the first entry whose key is the text {@code key}, or null. */
-    private static Node get(MappingNode mapping, String key) {
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode k && key.equals(k.getValue())) {
-                return tuple.getValueNode();
-            }
-        }
-        return null;
-    }
-
-    private static void checkDuplicateKeys(Node node, String shown, Set<Node> seen) {
-        if (!seen.add(node)) {
-            return;
-        }
-        if (node instanceof MappingNode mapping) {
-            Map<String, Mark> keys = new HashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && !Tag.MERGE.equals(key.getTag())) {
-                    Mark first = keys.putIfAbsent(key.getValue(), key.getStartMark());
-                    if (first != null) {
-                        throw new NotConfiguredException(position(shown, key.getStartMark()) + ": invalid YAML: duplicate key \""
-                                + Text.quoteForMessage(key.getValue()) + "\" (first on line " + (first.getLine() + 1) + ")", HINT);
-                    }
-                }
-                checkDuplicateKeys(tuple.getKeyNode(), shown, seen);
-                checkDuplicateKeys(tuple.getValueNode(), shown, seen);
-            }
-        } else if (node instanceof SequenceNode sequence) {
-            for (Node item : sequence.getValue()) {
-                checkDuplicateKeys(item, shown, seen);
-            }
-        }
-    }
-
     private static String label(String name, int document) {
         return name != null ? "entity \"" + Text.quoteForMessage(name) + "\"" : "document " + document;
-    }
-
-    private static String text(Node node) {
-        return node instanceof ScalarNode scalar && !isNull(scalar) ? scalar.getValue() : null;
-    }
-
-    private static boolean isNull(Node node) {
-        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
-    }
-
-    private static boolean isNumber(ScalarNode node) {
-        return Tag.INT.equals(node.getTag()) || Tag.FLOAT.equals(node.getTag());
-    }
-
-    private static boolean isBoolean(ScalarNode node) {
-        return Tag.BOOL.equals(node.getTag());
-    }
-
-    private static String kindOf(Node node) {
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (node instanceof ScalarNode scalar) {
-            return isNull(scalar) ? "empty" : isNumber(scalar) ? "a number" : isBoolean(scalar) ? "a boolean" : "text";
-        }
-        return "empty";
-    }
-
-    private static String position(String file, Mark where) {
-        return file + ":" + (where.getLine() + 1) + ":" + (where.getColumn() + 1);
-    }
-
-    /** The position of the {@code index}-th code point of {@code text}. */
-    private static String position(String file, String text, int index) {
-        int line = 1;
-        int column = 1;
-        int[] codePoints = text.codePoints().limit(Math.max(0, index)).toArray();
-        for (int i = 0; i < codePoints.length; i++) {
-            int cp = codePoints[i];
-            if (cp == '\n' || (cp == '\r' && (i + 1 >= codePoints.length || codePoints[i + 1] != '\n'))) {
-                line++;
-                column = 1;
-            } else if (cp != '\r') {
-                column++;
-            }
-        }
-        return file + ":" + line + ":" + column;
-    }
-
-    private static String limitMessage(String message) {
-        String m = message == null ? "" : message;
-        if (m.startsWith("Number of aliases")) {
-            return "more than " + MAX_ALIASES + " aliases of lists or mappings, which could expand into a huge document";
-        }
-        if (m.startsWith("Nesting Depth")) {
-            return "nested deeper than " + MAX_DEPTH + " levels";
-        }
-        return Text.quoteForMessage(firstLine(m));
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).strip();
-    }
-
-    /** Remembers where the last event began, for the composer's limit errors, which carry no position. */
-    private static final class MarkingParser implements Parser {
-        private final Parser delegate;
-        private Mark last;
-
-        MarkingParser(Parser delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public boolean checkEvent(Event.ID choice) {
-            return delegate.checkEvent(choice);
-        }
-
-        @Override
-        public Event peekEvent() {
-            return delegate.peekEvent();
-        }
-
-        @Override
-        public Event getEvent() {
-            Event event = delegate.getEvent();
-            if (event != null) {
-                last = event.getStartMark();
-            }
-            return event;
-        }
     }
 }
