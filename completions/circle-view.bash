@@ -206,7 +206,7 @@ function _picocli_circle-view() {
 
   local commands="builds build view retry cancel trigger tests artifacts status watch completion help"
   local flag_opts="'--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -215,6 +215,12 @@ function _picocli_circle-view() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -251,7 +257,7 @@ function _picocli_circle-view_builds() {
 
   local commands=""
   local flag_opts="'--json' '--no-headers' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -289,6 +295,12 @@ function _picocli_circle-view_builds() {
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
       ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--api-url')
       return
       ;;
@@ -323,7 +335,7 @@ function _picocli_circle-view_build() {
 
   local commands=""
   local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -353,6 +365,12 @@ function _picocli_circle-view_build() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -389,7 +407,7 @@ function _picocli_circle-view_view() {
 
   local commands=""
   local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -419,6 +437,12 @@ function _picocli_circle-view_view() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -455,7 +479,7 @@ function _picocli_circle-view_retry() {
 
   local commands=""
   local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -479,6 +503,12 @@ function _picocli_circle-view_retry() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -515,7 +545,7 @@ function _picocli_circle-view_cancel() {
 
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -536,6 +566,12 @@ function _picocli_circle-view_cancel() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -572,7 +608,7 @@ function _picocli_circle-view_trigger() {
 
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--revision' '--param' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--revision' '--param' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -602,6 +638,12 @@ function _picocli_circle-view_trigger() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -638,7 +680,7 @@ function _picocli_circle-view_tests() {
 
   local commands=""
   local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -659,6 +701,12 @@ function _picocli_circle-view_tests() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -695,7 +743,7 @@ function _picocli_circle-view_artifacts() {
 
   local commands=""
   local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-d' '--download' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '-d' '--download' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -722,6 +770,12 @@ function _picocli_circle-view_artifacts() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -758,7 +812,7 @@ function _picocli_circle-view_status() {
 
   local commands=""
   local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -785,6 +839,12 @@ function _picocli_circle-view_status() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -821,7 +881,7 @@ function _picocli_circle-view_watch() {
 
   local commands=""
   local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--interval' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--interval' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -851,6 +911,12 @@ function _picocli_circle-view_watch() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -887,7 +953,7 @@ function _picocli_circle-view_completion() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -896,6 +962,12 @@ function _picocli_circle-view_completion() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')
@@ -938,7 +1010,7 @@ function _picocli_circle-view_help() {
 
   local commands="builds build retry cancel trigger tests artifacts status watch completion"
   local flag_opts="'-h' '--help' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -947,6 +1019,12 @@ function _picocli_circle-view_help() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--api-url')

@@ -41,12 +41,12 @@ public final class CircleCiClient implements AutoCloseable {
 
     private final Transport transport;
     private final ClientSettings settings;
-    private final String token;
+    private final Secrets secrets;
 
     public CircleCiClient(ClientSettings settings, ClientListener listener, Sleeper sleeper) {
         this.transport = new Transport(settings, listener, sleeper);
         this.settings = settings;
-        this.token = settings.token();
+        this.secrets = Secrets.of(settings);
     }
 
     /** One request's worth of a list: {@code limit} builds from {@code offset}. */
@@ -260,16 +260,16 @@ public final class CircleCiClient implements AutoCloseable {
         try {
             T value = Json.mapper().readValue(body, type);
             if (value == null) {
-                throw HttpErrors.unexpected(200, body, "expected " + expected + ", got null", token);
+                throw HttpErrors.unexpected(200, body, "expected " + expected + ", got null", secrets);
             }
             return value;
         } catch (MismatchedInputException e) {
             String got = describe(body);
-            throw HttpErrors.unexpected(200, body, "expected " + expected + (got == null ? "" : ", got " + got), token);
+            throw HttpErrors.unexpected(200, body, "expected " + expected + (got == null ? "" : ", got " + got), secrets);
         } catch (JsonProcessingException e) {
-            throw HttpErrors.unexpected(200, body, "expected JSON", token);
+            throw HttpErrors.unexpected(200, body, "expected JSON", secrets);
         } catch (IOException e) {
-            throw HttpErrors.unexpected(200, body, "could not read the body", token);
+            throw HttpErrors.unexpected(200, body, "could not read the body", secrets);
         }
     }
 

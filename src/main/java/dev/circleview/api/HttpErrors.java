@@ -19,23 +19,35 @@ final class HttpErrors {
     }
 
     /**
-     * @param token the configured token, or null: removed from anything the server said before it
-     *              is quoted, since a server or proxy may echo it back
+     * @param settings the client's settings: whether a token or headers were sent (and from where),
+     *                 and the secrets removed from anything the server said before it is quoted
      */
-    static ApiException fromStatus(int status, byte[] body, String contentType, String what, String token, Duration retryAfter) {
-        boolean hasToken = token != null;
-        String message = messageOf(body, token);
+    static ApiException fromStatus(int status, byte[] body, String contentType, String what, ClientSettings settings,
+                                   Duration retryAfter) {
+        boolean hasToken = settings.hasToken();
+        boolean hasHeaders = !settings.headers().isEmpty();
+        Secrets secrets = Secrets.of(settings);
+        String message = messageOf(body, secrets);
         String said = message == null ? "" : ": " + message;
         if (status == 401 || status == 403) {
+            if (!hasToken && hasHeaders) {
+                return new ApiException(ExitCode.AUTH, status, "the API at " + settings.baseUrl().getHost()
+                        + " refused the request (HTTP " + status + ")" + said,
+                        "check the headers in " + settings.configFile() + " (" + String.join(", ", headerNames(settings))
+                                + "), or set " + ClientSettings.TOKEN_ENV);
+            }
             return new ApiException(ExitCode.AUTH, status,
                     (hasToken ? "CircleCI rejected the token (HTTP " : "CircleCI needs a token (HTTP ") + status + ")" + said,
-                    hasToken ? "check that CIRCLECI_AUTH_TOKEN holds a valid personal API token with access to " + what
+                    hasToken ? "check that " + (ClientSettings.TOKEN_ENV.equals(settings.tokenSource()) ? ClientSettings.TOKEN_ENV
+                            + " holds" : "the token_command in " + settings.configFile() + " prints")
+                            + " a valid personal API token with access to " + what
                             : TOKEN_HINT);
         }
         if (status == 404) {
             return new ApiException(ExitCode.NOT_FOUND, status,
                     what + " not found on CircleCI (HTTP 404)" + said,
                     hasToken ? "check the slug, and that the token's user can see the project"
+                            : hasHeaders ? "check the slug, and that the token the headers stand for can see the project"
                             : "check the slug; private projects also need a token: " + TOKEN_HINT);
         }
         if (status == 429) {
@@ -55,7 +67,7 @@ final class HttpErrors {
         }
         if (message == null && !looksLikeJson(body)) {
             return unexpected(status, body, contentType.isEmpty() ? "not JSON"
-                    : "not JSON (" + Text.quoteForMessage(redact(contentType, token)) + ")", token);
+                    : "not JSON (" + Text.quoteForMessage(secrets.redact(contentType)) + ")", secrets);
         }
         return new ApiException(ExitCode.ERROR, status, "CircleCI refused the request (HTTP " + status + ")" + said,
                 "run with --debug to see the request");
@@ -83,8 +95,8 @@ final class HttpErrors {
     }
 
     /** A 2xx (or unreadable error) body that is not what was expected: HTML, EDN, cut short, or the wrong shape. */
-    static ApiException unexpected(int status, byte[] body, String why, String token) {
-        String start = snippet(body, token);
+    static ApiException unexpected(int status, byte[] body, String why, Secrets secrets) {
+        String start = snippet(body, secrets);
         return new ApiException(ExitCode.ERROR, status,
                 "unexpected response from CircleCI (HTTP " + status + "): " + why
                         + (start.isEmpty() ? ", and the body was empty" : "; it starts \"" + start + "\""),
@@ -92,7 +104,7 @@ final class HttpErrors {
     }
 
     /** The {@code message} of a JSON error body (unwrapping GitHub errors nested as a JSON string), sanitised, or null. */
-    static String messageOf(byte[] body, String token) {
+    static String messageOf(byte[] body, Secrets secrets) {
         if (body == null || body.length == 0 || !looksLikeJson(body)) {
             return null;
         }
@@ -113,7 +125,7 @@ final class HttpErrors {
                     // not nested JSON after all; keep the text
                 }
             }
-            return Text.quoteForMessage(redact(text, token).strip());
+            return Text.quoteForMessage(secrets.redact(text).strip());
         } catch (IOException e) {
             return null;
         }
@@ -129,16 +141,15 @@ final class HttpErrors {
         return false;
     }
 
-    /** {@code text} with every occurrence of the token replaced by {@code ***}. */
-    static String redact(String text, String token) {
-        return token == null || token.isEmpty() || text == null ? text : text.replace(token, "***");
+    private static java.util.List<String> headerNames(ClientSettings settings) {
+        return settings.headers().keySet().stream().sorted().toList();
     }
 
-    private static String snippet(byte[] body, String token) {
+    private static String snippet(byte[] body, Secrets secrets) {
         if (body == null) {
             return "";
         }
-        return Text.quoteForMessage(redact(utf8Prefix(body, SNIPPET * 4), token).strip()
+        return Text.quoteForMessage(secrets.redact(utf8Prefix(body, SNIPPET * 4)).strip()
                 .codePoints().limit(SNIPPET).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString());
     }

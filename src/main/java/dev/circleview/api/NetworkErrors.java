@@ -14,16 +14,16 @@ import java.util.Locale;
  * @param who   who was asked, as messages name it: "CircleCI", or the other host's name
  * @param host  the host that was asked
  * @param api   whether it is the API root (hints then point at {@code --api-url})
- * @param token the configured token or null, removed from anything quoted
+ * @param secrets the token and header values, removed from anything quoted
  */
-record NetworkErrors(String who, String host, boolean api, String token) {
+record NetworkErrors(String who, String host, boolean api, Secrets secrets) {
     static NetworkErrors forApi(ClientSettings settings) {
-        return new NetworkErrors("CircleCI", settings.baseUrl().getHost(), true, settings.token());
+        return new NetworkErrors("CircleCI", settings.baseUrl().getHost(), true, Secrets.of(settings));
     }
 
-    static NetworkErrors forHost(String host, String token) {
+    static NetworkErrors forHost(String host, Secrets secrets) {
         String name = Text.quoteForMessage(String.valueOf(host));
-        return new NetworkErrors(name, name, false, token);
+        return new NetworkErrors(name, name, false, secrets);
     }
 
     ApiException network(Throwable cause) {
@@ -39,8 +39,8 @@ record NetworkErrors(String who, String host, boolean api, String token) {
         } else if (text.contains("content-length") || text.contains("eof") || text.contains("reset")) {
             what = "the connection to " + host + " closed before " + (api ? "CircleCI's answer" : "the answer") + " was complete";
         } else {
-            what = "network error talking to " + host + ": " + Text.quoteForMessage(HttpErrors.redact(
-                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), token));
+            what = "network error talking to " + host + ": " + Text.quoteForMessage(secrets.redact(
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
         }
         String hint = cause instanceof javax.net.ssl.SSLException
                 ? "for a private CA, pass its certificate with --cacert FILE"
@@ -65,7 +65,7 @@ record NetworkErrors(String who, String host, boolean api, String token) {
             return "the server's certificate has expired or is not valid yet";
         }
         String first = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return Text.quoteForMessage(HttpErrors.redact(first.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Za-z]+Exception: ", ""), token));
+        return Text.quoteForMessage(secrets.redact(first.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Za-z]+Exception: ", "")));
     }
 
     /** The whole time allowed ({@code --timeout}) is spent. */

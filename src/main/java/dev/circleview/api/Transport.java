@@ -11,16 +11,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
  * Sends every request circle-view makes. To the API root: the token goes only in the
- * {@code Circle-Token} header and only to the configured origin, and redirects are followed only
- * within that origin. To other hosts ({@link #openExternal}: step logs, artifacts): redirects are
+ * {@code Circle-Token} header and only to the configured origin, as do the headers of the config
+ * file, and redirects are followed only within that origin. To other hosts ({@link #openExternal}: step logs, artifacts): redirects are
  * followed anywhere, and the token goes only where the caller's {@link TokenPolicy} allows, checked
  * at every hop. GETs are retried on network errors, timeouts, 429 and 5xx (before any byte of a body
  * is handed over) within a deadline; POSTs (retry, cancel, trigger) are sent exactly once, since
@@ -30,6 +33,7 @@ final class Transport implements AutoCloseable {
     /** The most an answer may weigh. */
     static final long BODY_CAP = 64L * 1024 * 1024;
     static final int MAX_REDIRECTS = 5;
+    static final String TOKEN_HEADER = "Circle-Token";
     /** The most of an error answer from another host that is read (then the connection is dropped). */
     static final int ERROR_BODY_CAP = 8 * 1024;
     private static final Duration MAX_ATTEMPT_TIME = Duration.ofSeconds(30);
@@ -41,6 +45,9 @@ final class Transport implements AutoCloseable {
     private final StallGuard stallGuard;
     private final long deadlineNanos;
     private final String base;
+    private final Secrets secrets;
+    /** The configured headers' names, sorted, so that requests and --debug lines list them the same way every time. */
+    private final List<String> headerNames;
 
     Transport(ClientSettings settings, ClientListener listener, Sleeper sleeper) {
         this.settings = settings;
@@ -50,6 +57,8 @@ final class Transport implements AutoCloseable {
         this.base = settings.baseUrl().toString().replaceAll("/+$", "");
         this.clients = new HttpClients(settings);
         this.stallGuard = new StallGuard(settings.timeout());
+        this.secrets = Secrets.of(settings);
+        this.headerNames = settings.headers().keySet().stream().sorted().toList();
     }
 
     /** GETs {@code base/pathAndQuery}, retrying transient failures; returns the body of a 2xx answer. */
@@ -95,7 +104,7 @@ final class Transport implements AutoCloseable {
         checkWebAddress(uri, what);
         InputStream body = send(new Call<>("GET", uri, what, null, BodyKind.EXTERNAL, token,
                 System.nanoTime() + settings.timeout().toNanos()));
-        return stallGuard.guard(body, NetworkErrors.forHost(uri.getHost(), settings.token()).who(), what);
+        return stallGuard.guard(body, NetworkErrors.forHost(uri.getHost(), secrets).who(), what);
     }
 
     private static void checkWebAddress(URI uri, String what) {
@@ -172,7 +181,7 @@ final class Transport implements AutoCloseable {
     private <T> Outcome<T> exchange(Call<T> call) {
         URI target = call.uri;
         for (int hops = 0; ; hops++) {
-            NetworkErrors errors = call.api() ? NetworkErrors.forApi(settings) : NetworkErrors.forHost(target.getHost(), settings.token());
+            NetworkErrors errors = call.api() ? NetworkErrors.forApi(settings) : NetworkErrors.forHost(target.getHost(), secrets);
             long remaining = call.deadline - System.nanoTime();
             if (remaining <= 0) {
                 return Outcome.fail(errors.timedOut(settings.timeout()), false, null);
@@ -187,10 +196,22 @@ final class Transport implements AutoCloseable {
                 request.header("Content-Type", "application/json");
             }
             boolean withToken = settings.token() != null && (call.api() || call.token.allows(call.uri, target, settings.baseUrl()));
+            List<String> sent = new ArrayList<>();
             if (withToken) {
-                request.header("Circle-Token", settings.token());
+                request.header(TOKEN_HEADER, settings.token());
+                sent.add(TOKEN_HEADER);
             }
-            listener.debug("> " + call.method + " " + shown(target, call) + (withToken ? "  (Circle-Token: ***)" : "  (no token)"));
+            // the configured headers go to the API's origin only, never to artifact hosts or where they redirect
+            if (sameOrigin(settings.baseUrl(), target)) {
+                for (String name : headerNames) {
+                    if (!(withToken && name.equalsIgnoreCase(TOKEN_HEADER))) {
+                        request.header(name, settings.headers().get(name));
+                        sent.add(name);
+                    }
+                }
+            }
+            listener.debug("> " + call.method + " " + shown(target, call) + "  (" + (withToken ? "" : "no token")
+                    + (withToken || sent.isEmpty() ? "" : "; ") + sent.stream().map(name -> name + ": ***").collect(Collectors.joining(", ")) + ")");
             long start = System.nanoTime();
             CompletableFuture<HttpResponse<T>> future = clients.forTarget(target).sendAsync(request.build(), call.kind.handler());
             HttpResponse<T> response;
@@ -232,7 +253,7 @@ final class Transport implements AutoCloseable {
             Duration retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null));
             ApiException error = call.api()
                     ? HttpErrors.fromStatus(status, errorBody, response.headers().firstValue("Content-Type").orElse(""),
-                            call.what, settings.token(), retryAfter)
+                            call.what, settings, retryAfter)
                     : HttpErrors.fromExternalStatus(status, call.what, errors.who(), retryAfter);
             return Outcome.fail(error, status == 429 || status >= 500, retryAfter);
         }
@@ -261,7 +282,7 @@ final class Transport implements AutoCloseable {
         if (!sameOrigin(api, next)) {
             throw new ApiException(ExitCode.ERROR, 0,
                     "CircleCI redirected " + what + " to another host ("
-                            + Text.quoteForMessage(HttpErrors.redact(String.valueOf(next.getHost()), settings.token()))
+                            + Text.quoteForMessage(secrets.redact(String.valueOf(next.getHost())))
                             + "); not following it, so the token is not sent there",
                     "check --api-url: it should be the API root on " + api.getHost());
         }

@@ -73,14 +73,14 @@ public final class Cli {
             }
         });
         ErrorHandler handler = new ErrorHandler(
-                () -> root.global == null ? context.terminal() : root.global.terminal(context.terminal(), context.env()),
+                () -> root.global == null ? context.terminal() : root.global.terminal(context),
                 () -> root.global != null && root.global.debug);
         cmd.setOut(context.terminal().out());
         cmd.setErr(context.terminal().err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         // help is coloured as the output is: decided once --color has been parsed
         cmd.setExecutionStrategy(parseResult -> {
-            boolean color = root.global.terminal(context.terminal(), context.env()).outColor();
+            boolean color = root.global.terminal(context).outColor();
             cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
             return new CommandLine.RunLast().execute(parseResult);
         });

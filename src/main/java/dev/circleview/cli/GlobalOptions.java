@@ -1,6 +1,10 @@
 package dev.circleview.cli;
 
+import dev.circleview.AppContext;
+import dev.circleview.config.Config;
+import dev.circleview.config.ConfigFile;
 import dev.circleview.config.Settings;
+import dev.circleview.core.CircleViewException;
 import dev.circleview.term.ColorMode;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Option;
@@ -8,7 +12,6 @@ import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** Options every command takes, before or after the subcommand's name. */
 public final class GlobalOptions {
@@ -21,9 +24,14 @@ public final class GlobalOptions {
     }
 
     @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", completionCandidates = ColorChoices.class,
-            description = "Colour output: ${COMPLETION-CANDIDATES} (default: auto, which honours NO_COLOR, "
-                    + "CLICOLOR_FORCE and TERM=dumb, and colours only a terminal).")
-    ColorMode color = ColorMode.AUTO;
+            description = "Colour output: ${COMPLETION-CANDIDATES} (default: color in the config file, else auto, which "
+                    + "honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal).")
+    ColorMode color;
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Read settings from this YAML file (env CIRCLE_VIEW_CONFIG; default "
+                    + "$XDG_CONFIG_HOME/circle-view/config.yaml or ~/.config/circle-view/config.yaml; see docs/config.md).")
+    Path configFile;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print requests, statuses and timings on stderr (the token shows as ***), "
             + "and stack traces for errors.")
@@ -34,7 +42,8 @@ public final class GlobalOptions {
     String apiUrl;
 
     @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
-            description = "The most the command may take, retries included (default 60; for watch: the whole watch, default none).")
+            description = "The most the command may take, retries included (default: timeout in the config file, else 60; "
+                    + "for watch: the whole watch, default none).")
     Integer timeout;
 
     @Option(names = "--retries", scope = ScopeType.INHERIT, paramLabel = "N",
@@ -50,16 +59,56 @@ public final class GlobalOptions {
             description = "Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted).")
     boolean allowInsecureHttp;
 
+    /** The config file, read once per run; a warning it calls for is printed then. */
+    private Config config;
+    private CircleViewException configError;
+
+    /** {@code --color}, or null when not given. */
     public ColorMode color() {
         return color;
     }
 
+    /** Where the config file is (or would be). */
+    public Config.Location configLocation(AppContext context) {
+        return ConfigFile.locate(configFile, context.env(), context.cwd());
+    }
+
     /**
-     * The terminal as {@code --color} wants it. {@code auto} keeps the decision the terminal was
-     * made with (tty, NO_COLOR, CLICOLOR_FORCE, TERM), so it is taken in one place only.
+     * The config file's settings ({@link Config#NONE}-like when there is none), read on first use;
+     * an unreadable or invalid file is a {@link CircleViewException} (exit 3), each time it is asked for.
      */
-    public Terminal terminal(Terminal base, Map<String, String> env) {
-        return color == null || color == ColorMode.AUTO ? base : base.withColor(color, env);
+    public Config config(AppContext context) {
+        if (config == null && configError == null) {
+            try {
+                config = ConfigFile.load(configLocation(context), context.env());
+            } catch (CircleViewException e) {
+                configError = e;
+            }
+            if (config != null && config.warning() != null) {
+                context.terminal().err().println(ErrorHandler.PREFIX + "warning: " + config.warning());
+                context.terminal().err().flush();
+            }
+        }
+        if (configError != null) {
+            throw configError;
+        }
+        return config;
+    }
+
+    /**
+     * The terminal with colour as {@link Settings#color} decides it. {@code auto} keeps the decision the
+     * terminal was made with (tty, NO_COLOR, CLICOLOR_FORCE, TERM), so it is taken in one place only.
+     * A config file that cannot be read is left out here: the command that needs it reports it.
+     */
+    public Terminal terminal(AppContext context) {
+        Config settings;
+        try {
+            settings = config(context);
+        } catch (CircleViewException e) {
+            settings = Config.NONE;
+        }
+        ColorMode mode = Settings.color(color, context.env(), settings);
+        return mode == ColorMode.AUTO ? context.terminal() : context.terminal().withColor(mode, context.env());
     }
 
     public boolean debug() {

@@ -52,7 +52,7 @@ public final class CancelBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = global.terminal(context.terminal(), context.env());
+        Terminal term = global.terminal(context);
         int target = BuildNumbers.parse(number);
         Connection connection = Connection.open(context, global, project, term);
         ProjectSlug slug = connection.slug();

@@ -72,7 +72,7 @@ public final class ListArtifactsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = global.terminal(context.terminal(), context.env());
+        Terminal term = global.terminal(context);
         int num = BuildNumbers.parse(number);
         if (download != null && json) {
             throw new UsageException("--download and --json do not go together", "use one or the other");

@@ -6,6 +6,7 @@ import dev.circleview.api.model.Build;
 import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
+import dev.circleview.config.Settings;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.UsageException;
 import dev.circleview.render.BuildTable;
@@ -33,8 +34,6 @@ import java.util.concurrent.Callable;
                 "start time (ISO-8601 UTC) and duration (seconds). --json fields are listed in docs/json.md."},
         mixinStandardHelpOptions = true)
 public final class ListBuildsCommand implements Callable<Integer> {
-    static final int MAX_LIMIT = 10_000;
-
     /** The API's {@code filter} values. */
     public enum StatusFilter { completed, successful, failed, running }
 
@@ -46,9 +45,10 @@ public final class ListBuildsCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = {"-L", "--limit"}, paramLabel = "N", defaultValue = "30",
-            description = "How many builds to show (default ${DEFAULT-VALUE}; above 100 they are fetched in pages).")
-    int limit;
+    @Option(names = {"-L", "--limit"}, paramLabel = "N",
+            description = "How many builds to show (default: limit in the config file, else " + Settings.DEFAULT_LIMIT
+                    + "; above 100 they are fetched in pages).")
+    Integer limitFlag;
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the N newest builds.")
     int offset;
@@ -73,8 +73,9 @@ public final class ListBuildsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = global.terminal(context.terminal(), context.env());
-        validate();
+        Terminal term = global.terminal(context);
+        int limit = Settings.limit(limitFlag, global.config(context));
+        validate(limit);
         Connection connection = Connection.open(context, global, project, term);
         ProjectSlug slug = connection.slug();
 
@@ -99,9 +100,9 @@ public final class ListBuildsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void validate() {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new UsageException("--limit must be between 1 and " + MAX_LIMIT + ", not " + limit, null);
+    private void validate(int limit) {
+        if (limit < 1 || limit > Settings.MAX_LIMIT) {
+            throw new UsageException("--limit must be between 1 and " + Settings.MAX_LIMIT + ", not " + limit, null);
         }
         if (offset < 0) {
             throw new UsageException("--offset must be 0 or more, not " + offset, null);

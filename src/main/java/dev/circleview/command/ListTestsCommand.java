@@ -62,7 +62,7 @@ public final class ListTestsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = global.terminal(context.terminal(), context.env());
+        Terminal term = global.terminal(context);
         int num = BuildNumbers.parse(number);
         Connection connection = Connection.open(context, global, project, term);
         ProjectSlug slug = connection.slug();

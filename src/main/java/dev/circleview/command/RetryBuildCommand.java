@@ -71,7 +71,7 @@ public final class RetryBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = global.terminal(context.terminal(), context.env());
+        Terminal term = global.terminal(context);
         int given = validate();
         Connection connection = Connection.open(context, global, project, term);
         ProjectSlug slug = connection.slug();

@@ -78,7 +78,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = global.terminal(context.terminal(), context.env());
+        Terminal term = global.terminal(context);
         String target = BranchTarget.resolve(branch, allBranches, sha, context.cwd());
         Connection connection = Connection.open(context, global, project, term);
         ProjectSlug slug = connection.slug();

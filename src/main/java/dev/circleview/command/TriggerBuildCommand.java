@@ -74,7 +74,7 @@ public final class TriggerBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = global.terminal(context.terminal(), context.env());
+        Terminal term = global.terminal(context);
         Map<String, String> parameters = parameters();
         if (revision != null && !SHA.matcher(revision).matches()) {
             throw new UsageException("invalid revision \"" + Text.quoteForMessage(revision) + "\": expected a commit SHA",

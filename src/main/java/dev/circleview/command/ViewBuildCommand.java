@@ -102,7 +102,7 @@ public final class ViewBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = global.terminal(context.terminal(), context.env());
+        Terminal term = global.terminal(context);
         int num = BuildNumbers.parse(number);
         if (web && json) {
             throw new UsageException("--web and --json do not go together", "use one or the other");

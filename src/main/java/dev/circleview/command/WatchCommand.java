@@ -98,7 +98,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        Terminal term = global.terminal(context.terminal(), context.env());
+        Terminal term = global.terminal(context);
         if (interval < 1) {
             throw new UsageException("--interval must be at least 1 second, not " + interval, null);
         }

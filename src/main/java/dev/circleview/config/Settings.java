@@ -4,6 +4,7 @@ import dev.circleview.api.ClientSettings;
 import dev.circleview.core.NotConfiguredException;
 import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
+import dev.circleview.term.ColorMode;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -13,15 +14,19 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Settings from flags and the environment, with the precedence in one place: a flag wins over its
- * environment variable, which wins over the default.
+ * Every setting with its precedence, in one place: a flag wins over the environment, which wins over
+ * the config file ({@link Config}), which wins over the default.
  */
 public final class Settings {
-    public static final String TOKEN_ENV = "CIRCLECI_AUTH_TOKEN";
+    public static final String TOKEN_ENV = ClientSettings.TOKEN_ENV;
     public static final String API_URL_ENV = "CIRCLE_VIEW_API_URL";
     public static final String PROJECT_ENV = "CIRCLE_VIEW_PROJECT";
     public static final String CACERT_ENV = "CIRCLE_VIEW_CACERT";
+    public static final String TOKEN_COMMAND = "token_command";
     public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+    public static final int DEFAULT_LIMIT = 30;
+    /** The most builds {@code --limit} may ask for. */
+    public static final int MAX_LIMIT = 10_000;
 
     private Settings() {
     }
@@ -42,16 +47,38 @@ public final class Settings {
         public ClientFlags withTimeout(Integer seconds) {
             return new ClientFlags(apiUrl, seconds, retries, allowInsecureHttp, caCert);
         }
+
+        /** The same flags with another {@code --retries}. */
+        public ClientFlags withRetries(Integer tries) {
+            return new ClientFlags(apiUrl, timeout, tries, allowInsecureHttp, caCert);
+        }
     }
 
-    public static ClientSettings client(Map<String, String> env, ClientFlags flags, String version) {
+    /**
+     * The client's settings: API root {@code --api-url} > {@code CIRCLE_VIEW_API_URL} > {@code target};
+     * time limit {@code --timeout} > {@code timeout}; CA file {@code --cacert} > {@code CIRCLE_VIEW_CACERT}
+     * > {@code cacert}; the headers of the config file; the token from {@code CIRCLECI_AUTH_TOKEN} only
+     * (a {@code token_command} runs later, in {@link #withCommandToken}, once a command is sure to need it).
+     */
+    public static ClientSettings client(Map<String, String> env, ClientFlags flags, Config config, String version) {
         String apiUrl = flags.apiUrl();
-        Integer timeout = flags.timeout();
+        Integer timeout = flags.timeout() != null ? flags.timeout() : config.timeout();
         Integer retries = flags.retries();
-        String caFile = flags.caCert() != null ? flags.caCert().toString() : firstNonBlank(null, env.get(CACERT_ENV));
+        String caEnv = firstNonBlank(null, env.get(CACERT_ENV));
+        Path caFile = flags.caCert() != null ? flags.caCert() : caEnv != null ? Path.of(caEnv) : config.cacert();
         String url = firstNonBlank(apiUrl, env.get(API_URL_ENV));
-        URI base = url == null ? ClientSettings.DEFAULT_BASE_URL
-                : baseUrl(url, url.equals(apiUrl) ? "--api-url" : API_URL_ENV, flags.allowInsecureHttp());
+        URI base;
+        if (url != null) {
+            base = baseUrl(url, url.equals(apiUrl) ? "--api-url" : API_URL_ENV, flags.allowInsecureHttp());
+        } else if (config.target() != null) {
+            try {
+                base = baseUrl(config.target(), "target in " + config.location().shown(), flags.allowInsecureHttp());
+            } catch (UsageException e) {
+                throw new NotConfiguredException(e.getMessage(), e.hint());
+            }
+        } else {
+            base = ClientSettings.DEFAULT_BASE_URL;
+        }
         int seconds = timeout == null ? DEFAULT_TIMEOUT_SECONDS : timeout;
         if (seconds < 1) {
             throw new UsageException("--timeout must be at least 1 second, not " + seconds, "give the most seconds the command may take");
@@ -60,8 +87,41 @@ public final class Settings {
         if (tries < 0 || tries > 10) {
             throw new UsageException("--retries must be between 0 and 10, not " + tries, null);
         }
-        return new ClientSettings(base, token(env), "circle-view/" + version + " (Java " + Runtime.version().feature() + ")",
-                Duration.ofSeconds(seconds), tries, caFile == null ? null : Path.of(caFile));
+        String token = token(env);
+        return new ClientSettings(base, token, token == null ? null : TOKEN_ENV, config.headers(),
+                config.found() ? config.location().shown() : null,
+                "circle-view/" + version + " (Java " + Runtime.version().feature() + ")",
+                Duration.ofSeconds(seconds), tries, caFile);
+    }
+
+    /**
+     * {@code settings} with the token printed by the config's {@code token_command}, when there is no
+     * token from {@code CIRCLECI_AUTH_TOKEN} and the config has one; otherwise {@code settings}.
+     */
+    public static ClientSettings withCommandToken(ClientSettings settings, Config config, Map<String, String> env, Path cwd) {
+        if (settings.hasToken() || config.tokenCommand() == null) {
+            return settings;
+        }
+        return settings.withToken(TokenCommand.run(config.tokenCommand(), config.location().shown(), env, cwd), TOKEN_COMMAND);
+    }
+
+    /** {@code --limit} > {@code limit} > {@value #DEFAULT_LIMIT}. */
+    public static int limit(Integer flag, Config config) {
+        return flag != null ? flag : config.limit() != null ? config.limit() : DEFAULT_LIMIT;
+    }
+
+    /**
+     * {@code --color} > the colour variables ({@code NO_COLOR}, {@code CLICOLOR_FORCE}, {@code CLICOLOR=0},
+     * {@code TERM=dumb}, which {@link ColorMode#AUTO} honours) > {@code color} > auto.
+     */
+    public static ColorMode color(ColorMode flag, Map<String, String> env, Config config) {
+        if (flag != null) {
+            return flag;
+        }
+        if (ColorMode.environmentDecides(env) || config.color() == null) {
+            return ColorMode.AUTO;
+        }
+        return config.color();
     }
 
     /** The token from the environment, trimmed; null when unset or blank. Never echoed in errors. */
@@ -70,37 +130,52 @@ public final class Settings {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String token = raw.strip();
+        return checkedToken(raw.strip(), TOKEN_ENV + " holds",
+                "set it to the token alone, e.g. export " + TOKEN_ENV + "=\"$(cat ~/.circleci-token)\"");
+    }
+
+    /** {@code token} when every character can go in a header; otherwise an error that says where, never what. */
+    static String checkedToken(String token, String what, String hint) {
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c <= 0x20 || c >= 0x7f) {
-                throw new NotConfiguredException(TOKEN_ENV + " holds a character that cannot be sent in an HTTP header"
-                        + " (at position " + (i + 1) + " of " + token.length() + ")",
-                        "set it to the token alone, e.g. export " + TOKEN_ENV + "=\"$(cat ~/.circleci-token)\"");
+                throw new NotConfiguredException(what + " a character that cannot be sent in an HTTP header"
+                        + " (at position " + (i + 1) + " of " + token.length() + ")", hint);
             }
         }
         return token;
     }
 
     static URI baseUrl(String value, String source, boolean allowHttp) {
-        URI uri;
-        try {
-            uri = new URI(value.strip());
-        } catch (URISyntaxException e) {
-            throw badUrl(value, source, "it is not a URL");
+        String problem = urlProblem(value);
+        if (problem != null) {
+            throw new UsageException("invalid API URL \"" + Text.quoteForMessage(value) + "\" from " + source + ": " + problem,
+                    "the default is " + ClientSettings.DEFAULT_BASE_URL);
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw badUrl(value, source, "it must start with https://");
-        }
-        if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw badUrl(value, source, "it must be a plain https://HOST/PATH, without user, query or fragment");
-        }
-        if (scheme.equals("http") && !allowHttp && !isLoopback(uri.getHost())) {
+        URI uri = URI.create(value.strip());
+        if (uri.getScheme().equalsIgnoreCase("http") && !allowHttp && !isLoopback(uri.getHost())) {
             throw new UsageException("refusing to send requests over plain http to " + uri.getHost() + " (from " + source + ")",
                     "use https://, or pass --allow-insecure-http if you really mean it (the token would travel unencrypted)");
         }
         return uri;
+    }
+
+    /** What is wrong with {@code value} as an API root, or null when it is a plain http(s)://HOST/PATH. */
+    static String urlProblem(String value) {
+        URI uri;
+        try {
+            uri = new URI(value.strip());
+        } catch (URISyntaxException e) {
+            return "it is not a URL";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            return "it must start with https://";
+        }
+        if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            return "it must be a plain https://HOST/PATH, without user, query or fragment";
+        }
+        return null;
     }
 
     private static boolean isLoopback(String host) {
@@ -117,11 +192,6 @@ public final class Settings {
         } catch (java.net.UnknownHostException e) {
             return false;
         }
-    }
-
-    private static UsageException badUrl(String value, String source, String why) {
-        return new UsageException("invalid API URL \"" + Text.quoteForMessage(value) + "\" from " + source + ": " + why,
-                "the default is " + ClientSettings.DEFAULT_BASE_URL);
     }
 
     static String firstNonBlank(String a, String b) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,16 +48,28 @@ public final class Training {
                       lifecycle: production
                       owner: team
                     """.formatted(TrainingServer.PROJECT));
+            // HOME without a config file under it: what most runs look for and do not find
             Map<String, String> env = Map.of(
                     "CIRCLE_VIEW_API_URL", server.apiUrl(),
                     "CIRCLE_VIEW_CACERT", ca.toString(),
-                    "CIRCLECI_AUTH_TOKEN", "training-token");
+                    "CIRCLECI_AUTH_TOKEN", "training-token",
+                    "HOME", dir.toString());
+            Path config = Files.writeString(dir.resolve("config.yaml"), """
+                    limit: 30
+                    color: auto
+                    headers:
+                      X-Training: ${TRAINING_HEADER}
+                    """);
+            Map<String, String> withConfig = new HashMap<>(env);
+            withConfig.put("CIRCLE_VIEW_CONFIG", config.toString());
+            withConfig.put("TRAINING_HEADER", "training");
             // what a real run probes first: the streams (through jansi's native library)
             Terminal.system(env, ColorMode.AUTO);
             int failures = 0;
             failures += expect(dir, env, true, 0, "builds");
             failures += expect(dir, env, false, 0, "builds");
             failures += expect(dir, env, false, 0, "builds", "--json");
+            failures += expect(dir, withConfig, false, 0, "builds");
             failures += expect(dir, env, true, 5, "builds", "--project", "github/acme/missing");
             failures += expect(dir, env, true, 2, "builds", "--project", "github/bad");
             failures += expect(dir, env, true, 0, "builds", "--help");

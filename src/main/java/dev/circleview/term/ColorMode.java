@@ -16,17 +16,32 @@ public enum ColorMode {
             case ALWAYS -> true;
             case NEVER -> false;
             case AUTO -> {
-                String force = env.getOrDefault("CLICOLOR_FORCE", "");
-                if (!force.isEmpty() && !force.equals("0")) {
-                    yield true;
-                }
-                if (!env.getOrDefault("NO_COLOR", "").isEmpty()
-                        || "0".equals(env.get("CLICOLOR"))
-                        || "dumb".equals(env.get("TERM"))) {
-                    yield false;
-                }
-                yield isTerminal;
+                String variable = environmentReason(env);
+                yield variable == null ? isTerminal : variable.startsWith("CLICOLOR_FORCE");
             }
         };
+    }
+
+    /** Whether a variable of the environment decides colour under {@code auto} (see {@link #environmentReason}). */
+    public static boolean environmentDecides(Map<String, String> env) {
+        return environmentReason(env) != null;
+    }
+
+    /**
+     * The variable that decides colour under {@code auto}, as said to a person ("CLICOLOR_FORCE is set",
+     * "NO_COLOR is set", "CLICOLOR=0", "TERM=dumb"), or null when none does.
+     */
+    public static String environmentReason(Map<String, String> env) {
+        String force = env.getOrDefault("CLICOLOR_FORCE", "");
+        if (!force.isEmpty() && !force.equals("0")) {
+            return "CLICOLOR_FORCE is set";
+        }
+        if (!env.getOrDefault("NO_COLOR", "").isEmpty()) {
+            return "NO_COLOR is set";
+        }
+        if ("0".equals(env.get("CLICOLOR"))) {
+            return "CLICOLOR=0";
+        }
+        return "dumb".equals(env.get("TERM")) ? "TERM=dumb" : null;
     }
 }

@@ -4,7 +4,9 @@ import dev.circleview.api.ClientSettings;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.NotConfiguredException;
 import dev.circleview.core.UsageException;
+import dev.circleview.term.ColorMode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,7 +75,7 @@ class SettingsTest {
 
     @Test
     void timeoutAndRetriesFromFlags() {
-        ClientSettings settings = Settings.client(Map.of(), new Settings.ClientFlags(null, 5, 0, false, null), "1.2.3");
+        ClientSettings settings = Settings.client(Map.of(), new Settings.ClientFlags(null, 5, 0, false, null), Config.NONE, "1.2.3");
 
         assertEquals(Duration.ofSeconds(5), settings.timeout());
         assertEquals(0, settings.retries());
@@ -133,7 +135,7 @@ class SettingsTest {
 
     @Test
     void allowInsecureHttpLetsItThrough() {
-        ClientSettings settings = Settings.client(Map.of(), new Settings.ClientFlags("http://ci.example.com/api", null, null, true, null), "1.2.3");
+        ClientSettings settings = Settings.client(Map.of(), new Settings.ClientFlags("http://ci.example.com/api", null, null, true, null), Config.NONE, "1.2.3");
 
         assertEquals(URI.create("http://ci.example.com/api"), settings.baseUrl());
     }
@@ -187,7 +189,7 @@ class SettingsTest {
     @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
     void aTimeoutBelowOneSecondIsRefused(int seconds) {
         UsageException e = assertThrows(UsageException.class,
-                () -> Settings.client(Map.of(), new Settings.ClientFlags(null, seconds, null, false, null), "1.2.3"));
+                () -> Settings.client(Map.of(), new Settings.ClientFlags(null, seconds, null, false, null), Config.NONE, "1.2.3"));
 
         assertEquals("--timeout must be at least 1 second, not " + seconds, e.getMessage());
         assertEquals("give the most seconds the command may take", e.hint());
@@ -195,14 +197,14 @@ class SettingsTest {
 
     @Test
     void aTimeoutOfOneSecondIsFine() {
-        assertEquals(Duration.ofSeconds(1), Settings.client(Map.of(), new Settings.ClientFlags(null, 1, null, false, null), "1.2.3").timeout());
+        assertEquals(Duration.ofSeconds(1), Settings.client(Map.of(), new Settings.ClientFlags(null, 1, null, false, null), Config.NONE, "1.2.3").timeout());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {-1, 11, 1000})
     void retriesOutsideZeroToTenAreRefused(int retries) {
         UsageException e = assertThrows(UsageException.class,
-                () -> Settings.client(Map.of(), new Settings.ClientFlags(null, null, retries, false, null), "1.2.3"));
+                () -> Settings.client(Map.of(), new Settings.ClientFlags(null, null, retries, false, null), Config.NONE, "1.2.3"));
 
         assertEquals("--retries must be between 0 and 10, not " + retries, e.getMessage());
         assertEquals(ExitCode.USAGE, e.exitCode());
@@ -211,7 +213,7 @@ class SettingsTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 10})
     void retriesFromZeroToTenAreFine(int retries) {
-        assertEquals(retries, Settings.client(Map.of(), new Settings.ClientFlags(null, null, retries, false, null), "1.2.3").retries());
+        assertEquals(retries, Settings.client(Map.of(), new Settings.ClientFlags(null, null, retries, false, null), Config.NONE, "1.2.3").retries());
     }
 
     // ---- the token ----
@@ -283,24 +285,126 @@ class SettingsTest {
 
     @Test
     void theCaCertFlagWinsOverTheEnvironment() {
-        ClientSettings settings = Settings.client(Map.of("CIRCLE_VIEW_CACERT", "/env/ca.pem"), new Settings.ClientFlags(null, null, null, false, Path.of("/flag/ca.pem")), "1.2.3");
+        ClientSettings settings = Settings.client(Map.of("CIRCLE_VIEW_CACERT", "/env/ca.pem"), new Settings.ClientFlags(null, null, null, false, Path.of("/flag/ca.pem")), Config.NONE, "1.2.3");
 
         assertEquals(Path.of("/flag/ca.pem"), settings.caCert());
     }
 
     @Test
     void theCaCertComesFromTheEnvironment() {
-        ClientSettings settings = Settings.client(Map.of("CIRCLE_VIEW_CACERT", "/env/ca.pem"), new Settings.ClientFlags(null, null, null, false, null), "1.2.3");
+        ClientSettings settings = Settings.client(Map.of("CIRCLE_VIEW_CACERT", "/env/ca.pem"), new Settings.ClientFlags(null, null, null, false, null), Config.NONE, "1.2.3");
 
         assertEquals(Path.of("/env/ca.pem"), settings.caCert());
     }
 
     @Test
     void aBlankCaCertVariableIsIgnored() {
-        assertNull(Settings.client(Map.of("CIRCLE_VIEW_CACERT", "  "), new Settings.ClientFlags(null, null, null, false, null), "1.2.3").caCert());
+        assertNull(Settings.client(Map.of("CIRCLE_VIEW_CACERT", "  "), new Settings.ClientFlags(null, null, null, false, null), Config.NONE, "1.2.3").caCert());
+    }
+
+    // ---- the config file: below flags and the environment, above the defaults ----
+
+    private static Config config(String target, Map<String, String> headers, String tokenCommand, Path cacert, Integer limit,
+                                 ColorMode color, Integer timeout) {
+        return new Config(new Config.Location(Path.of("/home/me/.config/circle-view/config.yaml"), "default", false), true,
+                target, headers, tokenCommand, cacert, limit, color, timeout, null);
+    }
+
+    private static final Config FULL = config("https://backstage.example.com/api/proxy/circleci/api",
+            Map.of("Authorization", "Bearer abc123"), "exit 9", Path.of("/config/ca.pem"), 50, ColorMode.NEVER, 90);
+
+    @Test
+    void theConfigFileFillsInWhatFlagsAndTheEnvironmentLeaveOpen() {
+        ClientSettings settings = Settings.client(Map.of(), Settings.ClientFlags.NONE, FULL, "1.2.3");
+
+        assertEquals(URI.create("https://backstage.example.com/api/proxy/circleci/api"), settings.baseUrl());
+        assertEquals(Duration.ofSeconds(90), settings.timeout());
+        assertEquals(Path.of("/config/ca.pem"), settings.caCert());
+        assertEquals(Map.of("Authorization", "Bearer abc123"), settings.headers());
+        assertEquals("/home/me/.config/circle-view/config.yaml", settings.configFile());
+        assertNull(settings.token(), "token_command runs only in withCommandToken");
+        assertEquals(50, Settings.limit(null, FULL));
+        assertEquals(ColorMode.NEVER, Settings.color(null, Map.of(), FULL));
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheConfigFile() {
+        ClientSettings settings = Settings.client(Map.of("CIRCLE_VIEW_API_URL", "https://env.example.com/api",
+                "CIRCLE_VIEW_CACERT", "/env/ca.pem"), Settings.ClientFlags.NONE, FULL, "1.2.3");
+
+        assertEquals(URI.create("https://env.example.com/api"), settings.baseUrl());
+        assertEquals(Path.of("/env/ca.pem"), settings.caCert());
+    }
+
+    @Test
+    void flagsWinOverTheConfigFile() {
+        ClientSettings settings = Settings.client(Map.of(), new Settings.ClientFlags("https://flag.example.com/api", 5, null,
+                false, Path.of("/flag/ca.pem")), FULL, "1.2.3");
+
+        assertEquals(URI.create("https://flag.example.com/api"), settings.baseUrl());
+        assertEquals(Duration.ofSeconds(5), settings.timeout());
+        assertEquals(Path.of("/flag/ca.pem"), settings.caCert());
+        assertEquals(7, Settings.limit(7, FULL));
+        assertEquals(ColorMode.ALWAYS, Settings.color(ColorMode.ALWAYS, Map.of("NO_COLOR", "1"), FULL));
+    }
+
+    @Test
+    void withoutAConfigTheDefaultsHold() {
+        assertEquals(30, Settings.limit(null, Config.NONE));
+        assertEquals(ColorMode.AUTO, Settings.color(null, Map.of(), Config.NONE));
+        assertTrue(Settings.client(Map.of(), Settings.ClientFlags.NONE, Config.NONE, "1.2.3").headers().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NO_COLOR=1", "CLICOLOR_FORCE=1", "CLICOLOR=0", "TERM=dumb"})
+    void aColourVariableWinsOverTheConfigFile(String variable) {
+        String[] pair = variable.split("=");
+        Config always = config(null, Map.of(), null, null, null, ColorMode.ALWAYS, null);
+
+        assertEquals(ColorMode.AUTO, Settings.color(null, Map.of(pair[0], pair[1]), always));
+        assertEquals(ColorMode.ALWAYS, Settings.color(null, Map.of("TERM", "xterm-256color", "NO_COLOR", ""), always));
+    }
+
+    @Test
+    void plainHttpInTheConfigFileIsAConfigurationError() {
+        Config http = config("http://ci.example.com/api", Map.of(), null, null, null, null, null);
+
+        NotConfiguredException e = assertThrows(NotConfiguredException.class,
+                () -> Settings.client(Map.of(), Settings.ClientFlags.NONE, http, "1.2.3"));
+
+        assertEquals("refusing to send requests over plain http to ci.example.com "
+                + "(from target in /home/me/.config/circle-view/config.yaml)", e.getMessage());
+        assertEquals(HTTP_HINT, e.hint());
+        assertEquals(URI.create("http://ci.example.com/api"), Settings.client(Map.of(),
+                new Settings.ClientFlags(null, null, null, true, null), http, "1.2.3").baseUrl());
+    }
+
+    @Test
+    void theTokenCommandRunsOnlyWithoutATokenInTheEnvironment(@TempDir Path dir) {
+        Config command = config(null, Map.of(), "printf 'from-command\\n'", null, null, null, null);
+        Map<String, String> env = Map.of("PATH", "/usr/bin:/bin");
+
+        ClientSettings fromCommand = Settings.withCommandToken(Settings.client(env, Settings.ClientFlags.NONE, command, "1.2.3"),
+                command, env, dir);
+        // "exit 9" would fail the run if it were run
+        ClientSettings fromEnv = Settings.withCommandToken(Settings.client(Map.of("CIRCLECI_AUTH_TOKEN", "from-env"),
+                Settings.ClientFlags.NONE, FULL, "1.2.3"), FULL, env, dir);
+
+        assertEquals("from-command", fromCommand.token());
+        assertEquals("token_command", fromCommand.tokenSource());
+        assertEquals("from-env", fromEnv.token());
+        assertEquals("CIRCLECI_AUTH_TOKEN", fromEnv.tokenSource());
+    }
+
+    @Test
+    void headerValuesNeverShowInToString() {
+        String text = Settings.client(Map.of(), Settings.ClientFlags.NONE, FULL, "1.2.3").toString();
+
+        assertFalse(text.contains("abc123"), text);
+        assertTrue(text.contains("headers=[Authorization: ***]"), text);
     }
 
     private static ClientSettings client(Map<String, String> env, String apiUrl) {
-        return Settings.client(env, new Settings.ClientFlags(apiUrl, null, null, false, null), "1.2.3");
+        return Settings.client(env, new Settings.ClientFlags(apiUrl, null, null, false, null), Config.NONE, "1.2.3");
     }
 }

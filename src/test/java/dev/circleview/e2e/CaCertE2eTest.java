@@ -84,6 +84,20 @@ class CaCertE2eTest {
     }
 
     @Test
+    void theConfigFilesCacertIsTrustedToo() throws IOException {
+        wm.stubFor(get(urlEqualTo(FIRST_PAGE)).willReturn(okForContentType(JSON, "[{\"build_num\": 3, \"status\": \"success\"}]")));
+        Files.copy(ca, dir.resolve("corp-ca.pem"));
+        Path config = E2e.config(dir, "target: https://127.0.0.1:" + wm.getHttpsPort() + "/api/v1.1\ncacert: corp-ca.pem\n",
+                "rw-------");
+
+        TestContext.Result r = new TestContext(dir).env("CIRCLECI_AUTH_TOKEN", TOKEN).run("builds", "-p", SLUG,
+                "--config", config.toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().startsWith("success\t3\t"), r::toString);
+    }
+
+    @Test
     void withoutItTheTlsFailureIsOneLineWithTheFix() {
         TestContext.Result r = context().run("builds", "-p", SLUG, "--retries", "0");
 

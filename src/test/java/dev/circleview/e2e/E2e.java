@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -45,8 +47,13 @@ final class E2e {
 
     /** Exactly one request reached the server: a GET of {@code path} with the token and the JSON Accept header. */
     static void assertOnlyRequest(WireMockExtension wm, String path) {
+        assertOnlyRequest(wm, path, TOKEN);
+    }
+
+    /** Exactly one request reached the server: a GET of {@code path} with {@code token} and the JSON Accept header. */
+    static void assertOnlyRequest(WireMockExtension wm, String path, String token) {
         wm.verify(1, getRequestedFor(urlEqualTo(path))
-                .withHeader("Circle-Token", equalTo(TOKEN))
+                .withHeader("Circle-Token", equalTo(token))
                 .withHeader("Accept", equalTo("application/json")));
         wm.verify(1, getRequestedFor(urlMatching(".*")));
         assertCleanRequests(wm);
@@ -66,6 +73,18 @@ final class E2e {
         return new TestContext(cwd)
                 .env("CIRCLE_VIEW_API_URL", apiUrl(wm))
                 .env("CIRCLECI_AUTH_TOKEN", TOKEN);
+    }
+
+    /** Writes {@code text} as {@code dir/config.yaml} with the permissions given ("rw-------") and returns it. */
+    static Path config(Path dir, String text, String permissions) {
+        Path file = dir.resolve("config.yaml");
+        try {
+            Files.writeString(file, text);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     static String fixture(String name) {

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.circleview.api.ClientSettings;
+import dev.circleview.config.Config;
 import dev.circleview.config.Settings;
 import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class SecretsE2eTest {
         assertTrue(settings.toString().contains("token=***"), settings::toString);
 
         ClientSettings fromEnv = Settings.client(Map.of("CIRCLECI_AUTH_TOKEN", "  " + SECRET + "\n"),
-                Settings.ClientFlags.NONE, "test");
+                Settings.ClientFlags.NONE, Config.NONE, "test");
         assertEquals(SECRET, fromEnv.token());
         assertNoSecret("toString", fromEnv.toString());
     }

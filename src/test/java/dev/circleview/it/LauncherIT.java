@@ -47,6 +47,9 @@ class LauncherIT {
 
     private static Path launcher;
 
+    /** Environment variables the next runs add. */
+    private final Map<String, String> extraEnv = new java.util.HashMap<>();
+
     @BeforeAll
     static void findLauncher() {
         String path = System.getProperty("circleview.launcher");
@@ -77,10 +80,14 @@ class LauncherIT {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("CIRCLE") || k.equals("NO_COLOR") || k.startsWith("CLICOLOR"));
+        env.keySet().removeIf(k -> k.startsWith("CIRCLE") || k.equals("NO_COLOR") || k.startsWith("CLICOLOR")
+                || k.equals("XDG_CONFIG_HOME") || k.startsWith("JAVA_TOOL"));
+        // no config file of the person running the tests: the default one is looked for under this HOME
+        env.put("HOME", dir.toString());
         env.put("CIRCLE_VIEW_API_URL", "http://localhost:" + wm.getPort() + "/api/v1.1");
         env.put("CIRCLECI_AUTH_TOKEN", TOKEN);
         env.put("TERM", "xterm-256color");
+        env.putAll(extraEnv);
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process process = pb.start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
@@ -234,5 +241,28 @@ class LauncherIT {
         assertTrue(r.stdout().startsWith("Usage: circle-view builds "), r::toString);
         assertFalse(r.stdout().contains("\u001b"), "escape codes in piped help");
         assertEquals("", r.stderr());
+    }
+
+    @Test
+    void aMissingConfigFileLoadsNoYamlClassesAndAPresentOneIsRead() throws Exception {
+        wm.stubFor(get(urlEqualTo(PAGE)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json; charset=utf-8").withBody(body())));
+        Path log = dir.resolve("classes.log");
+        extraEnv.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
+
+        Run missing = run("builds", "-p", "github/acme/svc");
+        String withoutFile = Files.readString(log);
+        Path config = Files.createDirectories(dir.resolve(".config/circle-view")).resolve("config.yaml");
+        Files.writeString(config, "limit: 30\n");
+        Run present = run("builds", "-p", "github/acme/svc");
+        String withFile = Files.readString(log);
+
+        assertEquals(0, missing.exitCode(), missing::toString);
+        assertEquals(0, present.exitCode(), present::toString);
+        assertTrue(withoutFile.contains("dev.circleview.config.ConfigFile "), "the config file was looked for");
+        assertFalse(withoutFile.contains("org.yaml.snakeyaml."), "YAML classes loaded without a config file");
+        assertFalse(withoutFile.contains("dev.circleview.config.ConfigReader "), "the reader loaded without a config file");
+        assertTrue(withFile.contains("dev.circleview.config.ConfigReader "), "the config file was not read");
+        assertTrue(withFile.contains("org.yaml.snakeyaml."), "the config file was not parsed");
     }
 }
