@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * What commands depend on, built once by {@link Main} (or by a test): the terminal, the clock, the
- * environment, the working folder, the browser, and the API client, created only when a command
- * first asks.
+ * environment, the working folder, the browser, the installation, and the API client, created only
+ * when a command first asks.
  */
 public final class AppContext implements AutoCloseable {
     private final Terminal terminal;
@@ -26,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final Sleeper sleeper;
     private final Browser browser;
     private final Notifier notifier;
+    private final Installation installation;
     private CircleCiClient client;
 
     /** A context whose browser and notifier are the desktop's ({@link SystemBrowser}, {@link SystemNotifier}). */
@@ -35,6 +36,12 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Terminal terminal, Clock clock, Map<String, String> env, Path cwd, Sleeper sleeper, Browser browser,
                       Notifier notifier) {
+        this(terminal, clock, env, cwd, sleeper, browser, notifier, Installation.current());
+    }
+
+    public AppContext(Terminal terminal, Clock clock, Map<String, String> env, Path cwd, Sleeper sleeper, Browser browser,
+                      Notifier notifier, Installation installation) {
+        this.installation = installation;
         this.notifier = notifier;
         this.terminal = terminal;
         this.clock = clock;
@@ -68,6 +75,11 @@ public final class AppContext implements AutoCloseable {
     /** What shows desktop notifications ({@code watch --notify}). */
     public Notifier notifier() {
         return notifier;
+    }
+
+    /** The Java runtime and the installed files ({@code doctor}). */
+    public Installation installation() {
+        return installation;
     }
 
     /** What waits between polls and retries ({@code watch}); tests record instead of sleeping. */

@@ -10,6 +10,7 @@ import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
 import dev.circleview.api.model.Json;
 import dev.circleview.api.model.TestReport;
+import dev.circleview.api.model.User;
 import dev.circleview.core.ApiException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
@@ -125,6 +126,11 @@ public final class CircleCiClient implements AutoCloseable {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** The user the token belongs to ({@code GET /me}; needs a personal token). */
+    public User me() {
+        return parse(transport.get("me", "the user (/me)"), Json.mapper().constructType(User.class), "a user");
     }
 
     /** Build {@code number} with its steps (GET, retried like every read). */

@@ -29,11 +29,21 @@ public final class ProjectResolver {
      */
     public static ProjectSlug resolve(String project, String envProject, Path catalog, String entity, Path cwd,
                                       Consumer<String> notes) {
+        return resolveWithSource(project, envProject, catalog, entity, cwd, notes).slug();
+    }
+
+    /** The project and where it came from ("--project", "CIRCLE_VIEW_PROJECT", or the catalog file and entity). */
+    public record Resolved(ProjectSlug slug, String source) {
+    }
+
+    /** {@link #resolve}, saying where the project came from. */
+    public static Resolved resolveWithSource(String project, String envProject, Path catalog, String entity, Path cwd,
+                                             Consumer<String> notes) {
         if (project != null) {
-            return ProjectSlug.parse(project, "--project");
+            return new Resolved(ProjectSlug.parse(project, "--project"), "--project");
         }
         if (envProject != null && !envProject.isBlank()) {
-            return ProjectSlug.parse(envProject, "CIRCLE_VIEW_PROJECT");
+            return new Resolved(ProjectSlug.parse(envProject, "CIRCLE_VIEW_PROJECT"), "CIRCLE_VIEW_PROJECT");
         }
         Path file = catalog != null ? cwd.resolve(catalog) : null;
         if (file == null) {
@@ -55,7 +65,8 @@ public final class ProjectResolver {
             throw new MissingAnnotationException(file, chosen == null ? null : chosen.name(),
                     GitRemote.guessSlug(CatalogFile.repositoryRoot(file.getParent() == null ? cwd : file.getParent())));
         }
-        return ProjectSlug.parse(chosen.slug().strip(), Text.path(file) + " (entity \"" + Text.quoteForMessage(chosen.label()) + "\")");
+        String source = Text.path(file) + " (entity \"" + Text.quoteForMessage(chosen.label()) + "\")";
+        return new Resolved(ProjectSlug.parse(chosen.slug().strip(), source), source);
     }
 
     private static CatalogReader.Entity choose(List<CatalogReader.Entity> entities, String name, Path file,

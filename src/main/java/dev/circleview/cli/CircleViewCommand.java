@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
                 "A fast, scriptable terminal viewer for CircleCI.",
                 "",
                 "Finds the project from the circleci.com/project-slug annotation of the Backstage catalog-info.yaml "
-                        + "in this checkout (or --project), and reads it with the token in CIRCLECI_AUTH_TOKEN."},
+                        + "in this checkout (or --project), and reads it with the token in CIRCLECI_AUTH_TOKEN. Settings "
+                        + "may also come from a config file (--config; see docs/config.md). 'circle-view doctor' checks the set-up."},
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0    success                  5    not found (404)",
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
                 "  circle-view builds --branch main --status failed",
                 "  circle-view build 4810",
                 "  circle-view build 4810 --exit-status",
-                "  circle-view builds --project github/my-org/my-repo --json"})
+                "  circle-view builds --project github/my-org/my-repo --json",
+                "  circle-view doctor"})
 public final class CircleViewCommand implements Runnable {
     @Mixin
     GlobalOptions global;

@@ -94,15 +94,35 @@ public final class Settings {
                 Duration.ofSeconds(seconds), tries, caFile);
     }
 
+    /** A token and where it came from ({@code CIRCLECI_AUTH_TOKEN} or {@code token_command}); both null without one. */
+    public record Token(String value, String source) {
+    }
+
     /**
-     * {@code settings} with the token printed by the config's {@code token_command}, when there is no
-     * token from {@code CIRCLECI_AUTH_TOKEN} and the config has one; otherwise {@code settings}.
+     * The token: {@code CIRCLECI_AUTH_TOKEN}, else what the config's {@code token_command} prints (run
+     * only then); a token that cannot be sent, or a command that fails, is an error (exit 3).
+     */
+    public static Token token(Map<String, String> env, Config config, Path cwd) {
+        String fromEnv = token(env);
+        if (fromEnv != null) {
+            return new Token(fromEnv, TOKEN_ENV);
+        }
+        if (config.tokenCommand() != null) {
+            return new Token(TokenCommand.run(config.tokenCommand(), config.location().shown(), env, cwd), TOKEN_COMMAND);
+        }
+        return new Token(null, null);
+    }
+
+    /**
+     * {@code settings} with the {@link #token} when {@link #client} found none in the environment (so
+     * the config's {@code token_command} runs only now, once a command is sure to need it).
      */
     public static ClientSettings withCommandToken(ClientSettings settings, Config config, Map<String, String> env, Path cwd) {
-        if (settings.hasToken() || config.tokenCommand() == null) {
+        if (settings.hasToken()) {
             return settings;
         }
-        return settings.withToken(TokenCommand.run(config.tokenCommand(), config.location().shown(), env, cwd), TOKEN_COMMAND);
+        Token token = token(env, config, cwd);
+        return token.value() == null ? settings : settings.withToken(token.value(), token.source());
     }
 
     /** {@code --limit} > {@code limit} > {@value #DEFAULT_LIMIT}. */
@@ -122,6 +142,21 @@ public final class Settings {
             return ColorMode.AUTO;
         }
         return config.color();
+    }
+
+    /** Why {@link #color} decides as it does for stdout, in the same order, as said to a person. */
+    public static String colorReason(ColorMode flag, Map<String, String> env, Config config, boolean terminal) {
+        if (flag != null && flag != ColorMode.AUTO) {
+            return "--color " + flag.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        String variable = ColorMode.environmentReason(env);
+        if (variable != null) {
+            return variable;
+        }
+        if (flag == null && config.color() != null && config.color() != ColorMode.AUTO) {
+            return "color: " + config.color().name().toLowerCase(java.util.Locale.ROOT) + " in the config file";
+        }
+        return terminal ? "stdout is a terminal" : "stdout is not a terminal";
     }
 
     /** The token from the environment, trimmed; null when unset or blank. Never echoed in errors. */

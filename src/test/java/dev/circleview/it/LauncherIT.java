@@ -265,4 +265,20 @@ class LauncherIT {
         assertTrue(withFile.contains("dev.circleview.config.ConfigReader "), "the config file was not read");
         assertTrue(withFile.contains("org.yaml.snakeyaml."), "the config file was not parsed");
     }
+
+    @Test
+    void doctorKnowsWhereTheLauncherInstalledItsFiles() throws Exception {
+        wm.stubFor(get(urlEqualTo("/api/v1.1/me")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"login\":\"alice\"}")));
+        wm.stubFor(get(urlEqualTo("/api/v1.1/project/github/acme/svc?limit=1&offset=0")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[]")));
+        Path share = launcher.getParent().getParent().resolve("share").toRealPath();
+
+        Run r = run("doctor", "-p", "github/acme/svc");
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().contains("\nhint completions  none under " + share + "; "), r::toString);
+        assertTrue(r.stdout().contains("\nok   api /me      GET /me answered in "), r::toString);
+        assertFalse(r.stdout().contains(TOKEN), r::toString);
+    }
 }

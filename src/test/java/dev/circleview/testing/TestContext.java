@@ -2,6 +2,7 @@ package dev.circleview.testing;
 
 import dev.circleview.AppContext;
 import dev.circleview.Browser;
+import dev.circleview.Installation;
 import dev.circleview.api.Sleeper;
 import dev.circleview.cli.Cli;
 import dev.circleview.term.Terminal;
@@ -32,9 +33,11 @@ public final class TestContext {
     private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
     private boolean terminal;
     private boolean clockFollowsSleeps;
+    private Duration clockStep;
     private final List<String> notifications = Collections.synchronizedList(new ArrayList<>());
     private boolean color;
     private int width = Terminal.DEFAULT_WIDTH;
+    private Installation installation = Installation.current();
     private Browser browser = page -> {
         throw new AssertionError("a test tried to open a real browser at " + page + "; give it one with browser(...)");
     };
@@ -61,6 +64,12 @@ public final class TestContext {
         return this;
     }
 
+    /** The runtime and installed files later runs report ({@code doctor}). */
+    public TestContext installation(Installation value) {
+        this.installation = value;
+        return this;
+    }
+
     /** What opens web pages in later runs ({@code --web}), in place of the desktop's opener. */
     public TestContext browser(Browser opener) {
         this.browser = opener;
@@ -73,6 +82,15 @@ public final class TestContext {
      */
     public TestContext clockFollowsSleeps() {
         this.clockFollowsSleeps = true;
+        return this;
+    }
+
+    /**
+     * Makes the clock of later runs start at {@link #NOW} and move on by {@code step} each time it is
+     * read: for tests of what is timed with it ({@code doctor}'s latencies), which then come out exact.
+     */
+    public TestContext clockSteps(Duration step) {
+        this.clockStep = step;
         return this;
     }
 
@@ -99,7 +117,25 @@ public final class TestContext {
                 slept[0] = slept[0].plus(d);
             }
         };
-        Clock clock = !clockFollowsSleeps ? Clock.fixed(NOW, ZoneOffset.UTC) : new Clock() {
+        Duration[] read = {Duration.ZERO};
+        Clock clock = clockStep != null ? new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public synchronized Instant instant() {
+                Instant now = NOW.plus(read[0]);
+                read[0] = read[0].plus(clockStep);
+                return now;
+            }
+        } : !clockFollowsSleeps ? Clock.fixed(NOW, ZoneOffset.UTC) : new Clock() {
             @Override
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;
@@ -118,7 +154,8 @@ public final class TestContext {
             }
         };
         return new AppContext(Terminal.forTest(out, err, terminal, color, width),
-                clock, Map.copyOf(env), cwd, recorder, browser, (title, message) -> notifications.add(title + ": " + message));
+                clock, Map.copyOf(env), cwd, recorder, browser, (title, message) -> notifications.add(title + ": " + message),
+                installation);
     }
 
     /** Runs {@code circle-view args...} and returns what it printed and its exit code. */
