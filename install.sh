@@ -137,6 +137,7 @@ case ":$PATH:" in
   *":$PREFIX/bin:"*) ;;
   *) say "add $PREFIX/bin to your PATH, e.g.: echo 'export PATH=\"$PREFIX/bin:\$PATH\"' >> ~/.bashrc" ;;
 esac
+say "check the set-up (token, project, config file, API) with: circle-view doctor"
 if [ -d "$here/completions" ]; then
   say "bash completion: add 'source $PREFIX/share/bash-completion/completions/circle-view' to ~/.bashrc (bash-completion finds it by itself under ~/.local)"
   say "zsh completion: in ~/.zshrc, before compinit: fpath=($PREFIX/share/zsh/site-functions \$fpath)"
