@@ -130,6 +130,20 @@ class ConfigE2eTest {
     }
 
     @Test
+    void aRejectedTokenFromTheCommandSaysToCheckTheCommand() {
+        wm.stubFor(get(urlEqualTo(FIRST_PAGE)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", JSON).withBody("{\"message\":\"You must log in first.\"}")));
+
+        TestContext.Result r = context("target: " + E2e.apiUrl(wm) + "\ntoken_command: echo ccipat_expired\n")
+                .run("builds", "-p", SLUG);
+
+        E2e.assertOneErrorLine(r, 4);
+        assertEquals("circle-view: CircleCI rejected the token (HTTP 401): You must log in first.; check that the token_command in "
+                + dir.resolve("config.yaml") + " prints a valid personal API token with access to project github/acme/svc\n",
+                r.stderr());
+    }
+
+    @Test
     void theEnvironmentsTokenWinsAndTheCommandIsNotRun() {
         wm.stubFor(get(urlEqualTo(FIRST_PAGE)).willReturn(okForContentType(JSON, E2e.builds(30, 1))));
 
