@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  source <(circle-view completion bash)                           # bash, this session",
-                "  circle-view completion zsh > \"${fpath[1]}/_circle-view\"          # zsh, a folder on $fpath",
+                "  circle-view completion zsh > \"$${fpath[1]}/_circle-view\"         # zsh, a folder on $fpath",
                 "  circle-view completion fish > ~/.config/fish/completions/circle-view.fish"},
         mixinStandardHelpOptions = true)
 public final class CompletionCommand implements Callable<Integer> {
