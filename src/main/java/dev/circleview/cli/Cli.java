@@ -31,6 +31,13 @@ import java.util.function.Function;
  * that names its subcommand only pays for that one.
  */
 public final class Cli {
+    static {
+        // No Groovy closures, and no converters for java.sql and java.time types (no option has one):
+        // picocli would otherwise look each up by reflection for every command line it makes.
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
+
     private Cli() {
     }
 
