@@ -1,6 +1,7 @@
 package dev.circleview.cli;
 
 import dev.circleview.AppContext;
+import dev.circleview.api.ClientSettings;
 import dev.circleview.command.CancelBuildCommand;
 import dev.circleview.command.CompletionCommand;
 import dev.circleview.command.ListArtifactsCommand;
@@ -16,6 +17,9 @@ import dev.circleview.startup.Warmup;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +31,13 @@ import java.util.function.Function;
  * that names its subcommand only pays for that one.
  */
 public final class Cli {
+    static {
+        // No Groovy closures, and no converters for java.sql and java.time types (no option has one):
+        // picocli would otherwise look each up by reflection for every command line it makes.
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
+
     private Cli() {
     }
 
@@ -65,7 +76,7 @@ public final class Cli {
         Map<String, Function<AppContext, Object>> subcommands = subcommands();
         String named = args == null ? null : subcommandNamed(cmd, args, subcommands);
         if (named != null && NETWORK_COMMANDS.contains(named)) {
-            Warmup.start(defaultTrustLikely(context, args));
+            guessConnection(context, args);
         }
         subcommands.forEach((name, make) -> {
             if (named == null || named.equals(name)) {
@@ -89,19 +100,31 @@ public final class Cli {
         return cmd;
     }
 
-    /** A guess, before parsing, that the API root is https and no extra CA file is given. */
-    private static boolean defaultTrustLikely(AppContext context, String[] args) {
-        String api = context.env().getOrDefault(Settings.API_URL_ENV, "");
-        boolean caCert = !context.env().getOrDefault(Settings.CACERT_ENV, "").isBlank();
+    /**
+     * Starts {@link Warmup} with a guess, before parsing, of the API root and {@code --cacert} file
+     * (the flag's value, else the environment's); none when the URL looks wrong.
+     */
+    private static void guessConnection(AppContext context, String[] args) {
+        String api = context.env().get(Settings.API_URL_ENV);
+        String caFile = context.env().get(Settings.CACERT_ENV);
         for (int i = 0; i < args.length; i++) {
-            caCert |= args[i].startsWith("--cacert");
-            if (args[i].startsWith("--api-url=")) {
-                api = args[i].substring("--api-url=".length());
-            } else if (args[i].equals("--api-url") && i + 1 < args.length) {
-                api = args[i + 1];
-            }
+            api = flagValue(args, i, "--api-url", api);
+            caFile = flagValue(args, i, "--cacert", caFile);
         }
-        return !caCert && !api.startsWith("http:");
+        try {
+            URI root = api == null || api.isBlank() ? ClientSettings.DEFAULT_BASE_URL : new URI(api.strip());
+            Warmup.start(root, caFile == null || caFile.isBlank() ? null : context.cwd().resolve(caFile));
+        } catch (URISyntaxException | InvalidPathException e) {
+            // parsing the flags will say what is wrong
+        }
+    }
+
+    /** The value of {@code --name VALUE} or {@code --name=VALUE} at {@code args[i]}, else {@code current}. */
+    private static String flagValue(String[] args, int i, String name, String current) {
+        if (args[i].startsWith(name + "=")) {
+            return args[i].substring(name.length() + 1);
+        }
+        return args[i].equals(name) && i + 1 < args.length ? args[i + 1] : current;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.circleview.cli;
 import dev.circleview.config.Settings;
 import dev.circleview.term.ColorMode;
 import dev.circleview.term.Terminal;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Options every command takes, before or after the subcommand's name. */
+@Command(addMethodSubcommands = false)
 public final class GlobalOptions {
     /** Lower-case choices for help and completion. */
     static final class ColorChoices implements Iterable<String> {

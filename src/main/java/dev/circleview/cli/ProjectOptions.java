@@ -1,10 +1,12 @@
 package dev.circleview.cli;
 
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
 /** How a command finds its CircleCI project. */
+@Command(addMethodSubcommands = false)
 public final class ProjectOptions {
     @Option(names = {"-p", "--project"}, paramLabel = "SLUG",
             description = "The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID "

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view builds}: the project's recent builds, as a table, tab-separated lines, or JSON. */
-@Command(name = "builds",
+@Command(name = "builds", addMethodSubcommands = false,
         description = "List the project's recent builds, newest first.",
         footerHeading = "%nExamples:%n",
         footer = {

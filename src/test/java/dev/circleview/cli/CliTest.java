@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Only the subcommand a run names is built; help, usage and suggestions get them all. */
@@ -103,5 +104,40 @@ class CliTest {
         Set<String> all = Cli.build(context).getSubcommands().keySet();
 
         assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "completion", "help")), all::toString);
+    }
+
+    /**
+     * Scanning a command's methods for {@code @Command} costs start-up time; none of ours has any
+     * (picocli's own mixin for --help and --version is small and cannot say so).
+     */
+    @Test
+    void noCommandOrMixinIsScannedForMethodSubcommands() {
+        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
+        CommandLine root = Cli.build(context);
+        Set<CommandLine> all = new java.util.HashSet<>(root.getSubcommands().values());
+        all.add(root);
+
+        for (CommandLine cmd : all) {
+            CommandLine.Model.CommandSpec spec = cmd.getCommandSpec();
+            assertTrue(spec.userObject() instanceof CommandLine.HelpCommand || !spec.isAddMethodSubcommands(),
+                    () -> spec.name() + ": @Command(addMethodSubcommands = false)");
+            spec.mixins().forEach((name, mixin) -> assertTrue(name.equals("mixinStandardHelpOptions") || !mixin.isAddMethodSubcommands(),
+                    () -> spec.name() + "'s mixin " + name + ": @Command(addMethodSubcommands = false)"));
+        }
+    }
+
+    /** Converters for types no option has are never looked up: java.sql is not even in the installed runtime. */
+    @Test
+    void noOptionHasATypeWhoseConverterIsSkipped() {
+        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
+        CommandLine root = Cli.build(context);
+
+        for (CommandLine cmd : Set.copyOf(root.getSubcommands().values())) {
+            for (CommandLine.Model.ArgSpec arg : cmd.getCommandSpec().args()) {
+                String type = arg.type().getName();
+                assertFalse(type.startsWith("java.sql.") || type.startsWith("java.time."),
+                        () -> cmd.getCommandName() + " " + arg + " has type " + type + ": take a String, or remove it from Cli's picocli.converters.excludes");
+            }
+        }
     }
 }
