@@ -164,6 +164,7 @@ function _complete_circle-view() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} artifacts" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} status" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} projects" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_circle-view; return $?; fi
 
@@ -178,11 +179,13 @@ function _complete_circle-view() {
   local cmds7=(artifacts)
   local cmds8=(status)
   local cmds9=(watch)
-  local cmds10=(completion)
-  local cmds11=(help)
+  local cmds10=(projects)
+  local cmds11=(completion)
+  local cmds12=(help)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_circle-view_help; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_circle-view_completion; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_circle-view_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_circle-view_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_circle-view_projects; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_circle-view_watch; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_circle-view_status; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_circle-view_artifacts; return $?; fi
@@ -204,7 +207,7 @@ function _picocli_circle-view() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build view retry cancel trigger tests artifacts status watch completion help"
+  local commands="builds build view retry cancel trigger tests artifacts status watch projects completion help"
   local flag_opts="'--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -879,6 +882,51 @@ function _picocli_circle-view_watch() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `projects` subcommand.
+function _picocli_circle-view_projects() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_circle-view_completion() {
   # Get completion data
@@ -936,7 +984,7 @@ function _picocli_circle-view_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build retry cancel trigger tests artifacts status watch completion"
+  local commands="builds build retry cancel trigger tests artifacts status watch projects completion"
   local flag_opts="'-h' '--help' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values

@@ -15,6 +15,7 @@ complete -c circle-view -n '__fish_use_subcommand' -f -a 'tests' -d 'Show a buil
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'artifacts' -d 'List the files a build stored (its artifacts), or download them into a folder'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'status' -d 'Show the newest build of the branch this checkout is on, as one line, and exit with its result'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'watch' -d 'Follow a build until it finishes (default: the newest build of the current branch), and exit with its result'
+complete -c circle-view -n '__fish_use_subcommand' -f -a 'projects' -d 'List the projects you follow on CircleCI, each with the newest build of its default branch'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'help' -d 'Display help information about the specified command'
 
@@ -203,6 +204,19 @@ complete -c circle-view -n '__fish_seen_subcommand_from watch' -l retries -r -f 
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT)'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
 
+# projects
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -f
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l json -d 'Print the projects as a JSON array (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -s h -l help -d 'Show this help message and exit'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -s V -l version -d 'Print version information and exit'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l debug -d 'Print requests, statuses and timings on stderr (the token shows as ***), and stack traces for errors'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l api-url -r -f -d 'CircleCI API root (env CIRCLE_VIEW_API_URL; default https://circleci.com/api/v1.1)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l timeout -r -f -d 'The most the command may take, retries included (default 60; for watch: the whole watch, default none)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+
 # completion
 complete -c circle-view -n '__fish_seen_subcommand_from completion' -f
 complete -c circle-view -n '__fish_seen_subcommand_from completion' -f -a 'bash zsh fish'
@@ -218,7 +232,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from completion' -l allow-ins
 
 # help
 complete -c circle-view -n '__fish_seen_subcommand_from help' -f
-complete -c circle-view -n '__fish_seen_subcommand_from help' -f -a 'builds build view retry cancel trigger tests artifacts status watch completion'
+complete -c circle-view -n '__fish_seen_subcommand_from help' -f -a 'builds build view retry cancel trigger tests artifacts status watch projects completion'
 complete -c circle-view -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from help' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
 complete -c circle-view -n '__fish_seen_subcommand_from help' -l debug -d 'Print requests, statuses and timings on stderr (the token shows as ***), and stack traces for errors'

@@ -56,6 +56,9 @@ class CliTest {
             "watch 42 --interval 5       | watch",
             "--timeout 600 watch --sha 3f9c2e1 | watch",
             "watch --help                | watch",
+            "projects                    | projects",
+            "--debug projects --json     | projects",
+            "help projects               | ALL",
             "stauts                      | ALL",
             "tets 12                     | ALL",
             "--help                      | ALL",
@@ -102,6 +105,6 @@ class CliTest {
 
         Set<String> all = Cli.build(context).getSubcommands().keySet();
 
-        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "completion", "help")), all::toString);
+        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "projects", "completion", "help")), all::toString);
     }
 }
