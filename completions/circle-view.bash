@@ -253,17 +253,14 @@ function _picocli_circle-view_builds() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-headers' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--all-entities' '--json' '--no-headers' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -271,6 +268,9 @@ function _picocli_circle-view_builds() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-L'|'--limit')
@@ -326,15 +326,12 @@ function _picocli_circle-view_build() {
 
   local commands=""
   local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -342,6 +339,9 @@ function _picocli_circle-view_build() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--step')
@@ -392,15 +392,12 @@ function _picocli_circle-view_view() {
 
   local commands=""
   local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -408,6 +405,9 @@ function _picocli_circle-view_view() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--step')
@@ -458,15 +458,12 @@ function _picocli_circle-view_retry() {
 
   local commands=""
   local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -474,6 +471,9 @@ function _picocli_circle-view_retry() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -518,15 +518,12 @@ function _picocli_circle-view_cancel() {
 
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -534,6 +531,9 @@ function _picocli_circle-view_cancel() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--color')
@@ -575,15 +575,12 @@ function _picocli_circle-view_trigger() {
 
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--revision' '--param' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--revision' '--param' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -591,6 +588,9 @@ function _picocli_circle-view_trigger() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -641,15 +641,12 @@ function _picocli_circle-view_tests() {
 
   local commands=""
   local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -657,6 +654,9 @@ function _picocli_circle-view_tests() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--color')
@@ -698,15 +698,12 @@ function _picocli_circle-view_artifacts() {
 
   local commands=""
   local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-d' '--download' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-d' '--download' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -714,6 +711,9 @@ function _picocli_circle-view_artifacts() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-d'|'--download')
@@ -761,15 +761,12 @@ function _picocli_circle-view_status() {
 
   local commands=""
   local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -777,6 +774,9 @@ function _picocli_circle-view_status() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -824,15 +824,12 @@ function _picocli_circle-view_watch() {
 
   local commands=""
   local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--interval' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--interval' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -840,6 +837,9 @@ function _picocli_circle-view_watch() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')

@@ -5,7 +5,7 @@
 complete -c circle-view -e
 
 # subcommands
-complete -c circle-view -n '__fish_use_subcommand' -f -a 'builds' -d 'List the project\'s recent builds, newest first'
+complete -c circle-view -n '__fish_use_subcommand' -f -a 'builds' -d 'List the project\'s recent builds, newest first; or those of several projects together'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'build' -d 'Show one build in depth: status, branch, commit, author, trigger, workflow, times, and its steps (per container on parallel builds); or the output of its steps (--log)'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'view' -d 'Show one build in depth: status, branch, commit, author, trigger, workflow, times, and its steps (per container on parallel builds); or the output of its steps (--log)'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'retry' -d 'Retry a build: CircleCI runs it again as a new build, whose number and page this prints'
@@ -32,9 +32,10 @@ complete -c circle-view -n '__fish_use_subcommand' -s V -l version -d 'Print ver
 
 # builds
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -f
-complete -c circle-view -n '__fish_seen_subcommand_from builds' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from builds' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
+complete -c circle-view -n '__fish_seen_subcommand_from builds' -l all-entities -d 'Every project the catalog file names (each entity with a circleci.com/project-slug annotation, as in a monorepo), listed together; instead of --entity, --project and CIRCLE_VIEW_PROJECT'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s L -l limit -r -f -d 'How many builds to show (default 30; above 100 they are fetched in pages)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l offset -r -f -d 'Skip the N newest builds'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s b -l branch -r -f -d 'Only builds of this branch'
@@ -53,9 +54,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from builds' -l allow-insecur
 
 # build, view
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -f
-complete -c circle-view -n '__fish_seen_subcommand_from build view' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from build view' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l json -d 'Print the build, its steps and their actions as JSON (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -s w -l web -d 'Open the build\'s page in the browser (printed when no browser can be started)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l exit-status -d 'Exit with the build\'s result: 0 passed, 6 failed, 7 canceled, 8 not finished'
@@ -76,9 +77,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from build view' -l allow-ins
 
 # retry
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -f
-complete -c circle-view -n '__fish_seen_subcommand_from retry' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from retry' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l last -d 'Retry the newest build of the project (of --branch, when given)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -s b -l branch -r -f -d 'With --last: the newest build of this branch'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l ssh -d 'Retry with SSH enabled, so that you can log in to the build\'s machine'
@@ -95,9 +96,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from retry' -l allow-insecure
 
 # cancel
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -f
-complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l json -d 'Print the build as JSON (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s V -l version -d 'Print version information and exit'
@@ -111,9 +112,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l allow-insecur
 
 # trigger
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -f
-complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s b -l branch -r -f -d 'The branch to build'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l revision -r -f -d 'The commit to build (7 to 40 hex digits)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l param -r -f -d 'A build parameter, given to the build as an environment variable'
@@ -130,9 +131,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l allow-insecu
 
 # tests
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -f
-complete -c circle-view -n '__fish_seen_subcommand_from tests' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from tests' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -s a -l all -d 'List every test, not only the failed ones'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l json -d 'Print the tests as JSON (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -s h -l help -d 'Show this help message and exit'
@@ -147,9 +148,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from tests' -l allow-insecure
 
 # artifacts
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -f
-complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l json -d 'Print the artifacts as a JSON array (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s d -l download -r -F -d 'Download the artifacts into DIR/<container>/<path> (DIR is created when missing)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s f -l force -d 'With --download: overwrite files that already exist'
@@ -165,9 +166,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l allow-inse
 
 # status
 complete -c circle-view -n '__fish_seen_subcommand_from status' -f
-complete -c circle-view -n '__fish_seen_subcommand_from status' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from status' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -s b -l branch -r -f -d 'The branch whose newest build to show'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l all-branches -d 'The project\'s newest build, of any branch'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l sha -r -f -d 'The newest build of this commit (a full SHA or at least 7 hex digits of one), among the branch\'s newest 30 builds'
@@ -184,9 +185,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from status' -l allow-insecur
 
 # watch
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -f
-complete -c circle-view -n '__fish_seen_subcommand_from watch' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from watch' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -s b -l branch -r -f -d 'Follow the newest build of this branch'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l all-branches -d 'Follow the project\'s newest build, of any branch'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l sha -r -f -d 'Wait for a build of this commit (7 to 40 hex digits) among the branch\'s newest 30 builds, then follow it'

@@ -6,12 +6,14 @@ import dev.circleview.api.ClientSettings;
 import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
+import dev.circleview.cli.ProjectsOptions;
 import dev.circleview.config.Settings;
 import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.term.Terminal;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +33,18 @@ record Connection(ProjectSlug slug, CircleCiClient client) {
         ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
                 project.catalog, project.entity, context.cwd(), notes(term));
         return new Connection(slug, client(context, global, settings, term));
+    }
+
+    /** The projects of a command that lists several, in order, each once, and the client. */
+    record Several(List<ProjectSlug> slugs, CircleCiClient client) {
+    }
+
+    /** As {@link #open}, for several projects ({@link ProjectResolver#resolveAll}). */
+    static Several openAll(AppContext context, GlobalOptions global, ProjectsOptions projects, Terminal term) {
+        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
+        List<ProjectSlug> slugs = ProjectResolver.resolveAll(projects.projects, projects.allEntities,
+                context.env().get(Settings.PROJECT_ENV), projects.catalog, projects.entity, context.cwd(), notes(term));
+        return new Several(slugs, client(context, global, settings, term));
     }
 
     /** The client alone, for a command about the token's user rather than a project ({@code what} names it). */

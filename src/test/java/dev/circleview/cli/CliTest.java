@@ -26,6 +26,8 @@ class CliTest {
             "--color never builds        | builds",
             "--color=never --debug builds | builds",
             "--timeout 5 builds --json   | builds",
+            "builds -p gh/a/b -p gh/a/c  | builds",
+            "builds --all-entities       | builds",
             "build 12                    | build view",
             "view 12                     | build view",
             "--debug view 12 --web       | build view",
