@@ -253,7 +253,7 @@ function _picocli_circle-view_builds() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-entities' '--json' '--no-headers' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--all-entities' '--json' '--no-headers' '--mine' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values

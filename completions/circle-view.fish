@@ -42,6 +42,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from builds' -s b -l branch -
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s s -l status -r -f -a 'completed successful failed running' -d 'Only builds that are completed, successful, failed, running'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l json -d 'Print the builds as a JSON array (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l no-headers -d 'Leave out the header line of the table'
+complete -c circle-view -n '__fish_seen_subcommand_from builds' -l mine -d 'Only builds whose user is the token\'s own (needs a personal API token)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'

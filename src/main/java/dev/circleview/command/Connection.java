@@ -39,11 +39,18 @@ record Connection(ProjectSlug slug, CircleCiClient client) {
     record Several(List<ProjectSlug> slugs, CircleCiClient client) {
     }
 
-    /** As {@link #open}, for several projects ({@link ProjectResolver#resolveAll}). */
-    static Several openAll(AppContext context, GlobalOptions global, ProjectsOptions projects, Terminal term) {
+    /**
+     * As {@link #open}, for several projects ({@link ProjectResolver#resolveAll}). {@code needsToken}
+     * names what needs the token's user (such as {@code --mine}), or is null when nothing does.
+     */
+    static Several openAll(AppContext context, GlobalOptions global, ProjectsOptions projects, Terminal term,
+                           String needsToken) {
         var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
         List<ProjectSlug> slugs = ProjectResolver.resolveAll(projects.projects, projects.allEntities,
                 context.env().get(Settings.PROJECT_ENV), projects.catalog, projects.entity, context.cwd(), notes(term));
+        if (needsToken != null) {
+            requireToken(settings, needsToken);
+        }
         return new Several(slugs, client(context, global, settings, term));
     }
 

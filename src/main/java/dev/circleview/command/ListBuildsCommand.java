@@ -7,6 +7,7 @@ import dev.circleview.cli.CircleViewCommand;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectsOptions;
 import dev.circleview.core.ProjectSlug;
+import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
 import dev.circleview.render.BuildTable;
 import dev.circleview.render.JsonOutput;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
                 "  circle-view builds -p gh/my-org/my-repo --json | jq '.[0].status'",
                 "  circle-view builds | cut -f1,2       # piped: tab-separated, no header",
                 "  circle-view builds --all-entities    # every project the catalog file names",
-                "  circle-view builds -p gh/o/a -p gh/o/b  # two projects together",
+                "  circle-view builds -p gh/o/a -p gh/o/b --mine  # your builds of two projects",
                 "",
                 "Piped output has the columns status, number, subject, job, workflow, branch,",
                 "revision, author, start time (ISO-8601 UTC) and duration (seconds). With",
@@ -41,7 +42,12 @@ import java.util.stream.Collectors;
                 "Several projects are fetched together, --limit builds of each, then merged",
                 "newest first (by start time, else queue time, then number) and cut to",
                 "--limit. If any project fails (404, 401, ...), the command fails with one",
-                "line naming it, and prints no builds. --offset takes one project only."},
+                "line naming it, and prints no builds. --offset takes one project only.",
+                "",
+                "--mine keeps the builds whose user is the token's (GET /me): it reads 100",
+                "builds at a time until it has --limit of them, the list ends, or it has",
+                "read " + ProjectBuilds.MINE_MIN_SCAN + " builds of a project (twice --limit, when that is more),",
+                "which it then says on stderr."},
         mixinStandardHelpOptions = true)
 public final class ListBuildsCommand implements Callable<Integer> {
     static final int MAX_LIMIT = 10_000;
@@ -77,6 +83,9 @@ public final class ListBuildsCommand implements Callable<Integer> {
     @Option(names = "--no-headers", description = "Leave out the header line of the table.")
     boolean noHeaders;
 
+    @Option(names = "--mine", description = "Only builds whose user is the token's own (needs a personal API token).")
+    boolean mine;
+
     public ListBuildsCommand(AppContext context) {
         this.context = context;
     }
@@ -86,7 +95,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Terminal term = global.terminal(context.terminal(), context.env());
         validate();
-        Connection.Several connection = Connection.openAll(context, global, projects, term);
+        Connection.Several connection = Connection.openAll(context, global, projects, term, mine ? "--mine" : null);
         List<ProjectSlug> slugs = connection.slugs();
         boolean several = slugs.size() > 1;
         if (several && offset != 0) {
@@ -95,7 +104,22 @@ public final class ListBuildsCommand implements Callable<Integer> {
         }
 
         BuildQuery query = new BuildQuery(branch, status == null ? null : status.name(), limit, offset);
-        List<ProjectBuilds.Listing> listings = ProjectBuilds.all(connection.client(), slugs, query);
+        String login = null;
+        List<ProjectBuilds.Listing> listings;
+        if (mine) {
+            ProjectBuilds.Mine found = ProjectBuilds.mine(connection.client(), slugs, query);
+            login = found.login();
+            listings = found.listings();
+            for (ProjectBuilds.Listing l : listings) {
+                if (l.capped()) {
+                    term.err().println("circle-view: looked through the newest " + l.scanned() + " builds of " + l.slug()
+                            + " and found " + l.builds().size() + " by " + Text.quoteForMessage(login)
+                            + "; older builds were not searched");
+                }
+            }
+        } else {
+            listings = ProjectBuilds.all(connection.client(), slugs, query);
+        }
         List<ProjectBuilds.Found> found = several ? ProjectBuilds.newestFirst(listings, limit) : ProjectBuilds.inOrder(listings.get(0));
         List<Build> builds = found.stream().map(ProjectBuilds.Found::build).toList();
 
@@ -105,7 +129,8 @@ public final class ListBuildsCommand implements Callable<Integer> {
         if (builds.isEmpty()) {
             term.err().println("No builds found for " + slugs.stream().map(ProjectSlug::toString).collect(Collectors.joining(", "))
                     + (branch == null ? "" : " on branch " + branch)
-                    + (status == null ? "" : " with status " + status));
+                    + (status == null ? "" : " with status " + status)
+                    + (login == null ? "" : " by " + Text.quoteForMessage(login)));
             return 0;
         }
         if (!json) {

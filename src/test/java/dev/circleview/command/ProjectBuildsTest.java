@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** How the builds of several projects are merged into one list. */
+/** How the builds of several projects are merged into one list, and how far {@code --mine} looks. */
 class ProjectBuildsTest {
     private static final ProjectSlug WEB = ProjectSlug.parse("github/acme/web", "test");
     private static final ProjectSlug API = ProjectSlug.parse("github/acme/api", "test");
@@ -28,7 +28,7 @@ class ProjectBuildsTest {
     }
 
     private static ProjectBuilds.Listing listing(ProjectSlug slug, Build... builds) {
-        return new ProjectBuilds.Listing(slug, List.of(builds));
+        return new ProjectBuilds.Listing(slug, List.of(builds), false, builds.length);
     }
 
     private static List<String> merged(int limit, ProjectBuilds.Listing... listings) {
@@ -71,5 +71,14 @@ class ProjectBuildsTest {
         assertEquals(List.of("web#13", "api#7", "web#12", "web#11", "api#6", "web#10"), merged(10,
                 listing(WEB, build(13, null), build(12, "2026-11-28T11:00:00Z"), build(11, null), build(10, "2026-11-28T08:00:00Z")),
                 listing(API, build(7, "2026-11-28T11:30:00Z"), build(6, "2026-11-28T10:00:00Z"))));
+    }
+
+    @Test
+    void mineLooksThroughAThousandBuildsOrTwiceTheLimit() {
+        assertEquals(10, ProjectBuilds.maxPages(1));
+        assertEquals(10, ProjectBuilds.maxPages(30));
+        assertEquals(10, ProjectBuilds.maxPages(500));
+        assertEquals(11, ProjectBuilds.maxPages(501));
+        assertEquals(200, ProjectBuilds.maxPages(ListBuildsCommand.MAX_LIMIT));
     }
 }
