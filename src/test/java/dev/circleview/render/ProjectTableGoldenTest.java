@@ -3,6 +3,7 @@ package dev.circleview.render;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.circleview.api.model.Json;
 import dev.circleview.api.model.Project;
+import dev.circleview.term.Sanitizer;
 import dev.circleview.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +64,6 @@ class ProjectTableGoldenTest {
     void sortedBySlugIgnoringCase() {
         assertEquals(List.of("bitbucket/acme/legacy", "github/Acme/Alpha", "github/acme/api", "github/acme/docs",
                         "github/acme/hostile", "github/acme/i18n-功能", "github/acme/plus", "github/acme/web"),
-                fixture().stream().map(ProjectSummary::slug).toList());
+                fixture().stream().map(p -> Sanitizer.cell(p.slug())).toList());
     }
 }
