@@ -164,6 +164,7 @@ function _complete_circle-view() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} artifacts" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} status" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} projects" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_circle-view; return $?; fi
 
@@ -178,11 +179,13 @@ function _complete_circle-view() {
   local cmds7=(artifacts)
   local cmds8=(status)
   local cmds9=(watch)
-  local cmds10=(completion)
-  local cmds11=(help)
+  local cmds10=(projects)
+  local cmds11=(completion)
+  local cmds12=(help)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_circle-view_help; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_circle-view_completion; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_circle-view_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_circle-view_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_circle-view_projects; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_circle-view_watch; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_circle-view_status; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_circle-view_artifacts; return $?; fi
@@ -204,7 +207,7 @@ function _picocli_circle-view() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build view retry cancel trigger tests artifacts status watch completion help"
+  local commands="builds build view retry cancel trigger tests artifacts status watch projects completion help"
   local flag_opts="'--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -250,17 +253,14 @@ function _picocli_circle-view_builds() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-headers' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--all-entities' '--json' '--no-headers' '--mine' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -268,6 +268,9 @@ function _picocli_circle-view_builds() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-L'|'--limit')
@@ -323,15 +326,12 @@ function _picocli_circle-view_build() {
 
   local commands=""
   local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -339,6 +339,9 @@ function _picocli_circle-view_build() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--step')
@@ -389,15 +392,12 @@ function _picocli_circle-view_view() {
 
   local commands=""
   local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -405,6 +405,9 @@ function _picocli_circle-view_view() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--step')
@@ -455,15 +458,12 @@ function _picocli_circle-view_retry() {
 
   local commands=""
   local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -471,6 +471,9 @@ function _picocli_circle-view_retry() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -515,15 +518,12 @@ function _picocli_circle-view_cancel() {
 
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -531,6 +531,9 @@ function _picocli_circle-view_cancel() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--color')
@@ -572,15 +575,12 @@ function _picocli_circle-view_trigger() {
 
   local commands=""
   local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--revision' '--param' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--revision' '--param' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -588,6 +588,9 @@ function _picocli_circle-view_trigger() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -638,15 +641,12 @@ function _picocli_circle-view_tests() {
 
   local commands=""
   local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -654,6 +654,9 @@ function _picocli_circle-view_tests() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--color')
@@ -695,15 +698,12 @@ function _picocli_circle-view_artifacts() {
 
   local commands=""
   local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-d' '--download' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-d' '--download' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -711,6 +711,9 @@ function _picocli_circle-view_artifacts() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-d'|'--download')
@@ -758,15 +761,12 @@ function _picocli_circle-view_status() {
 
   local commands=""
   local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -774,6 +774,9 @@ function _picocli_circle-view_status() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -821,15 +824,12 @@ function _picocli_circle-view_watch() {
 
   local commands=""
   local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--interval' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--interval' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -837,6 +837,9 @@ function _picocli_circle-view_watch() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -848,6 +851,51 @@ function _picocli_circle-view_watch() {
     '--interval')
       return
       ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `projects` subcommand.
+function _picocli_circle-view_projects() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -936,7 +984,7 @@ function _picocli_circle-view_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build retry cancel trigger tests artifacts status watch completion"
+  local commands="builds build retry cancel trigger tests artifacts status watch projects completion"
   local flag_opts="'-h' '--help' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values

@@ -5,7 +5,7 @@
 complete -c circle-view -e
 
 # subcommands
-complete -c circle-view -n '__fish_use_subcommand' -f -a 'builds' -d 'List the project\'s recent builds, newest first'
+complete -c circle-view -n '__fish_use_subcommand' -f -a 'builds' -d 'List the project\'s recent builds, newest first; or those of several projects together'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'build' -d 'Show one build in depth: status, branch, commit, author, trigger, workflow, times, and its steps (per container on parallel builds); or the output of its steps (--log)'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'view' -d 'Show one build in depth: status, branch, commit, author, trigger, workflow, times, and its steps (per container on parallel builds); or the output of its steps (--log)'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'retry' -d 'Retry a build: CircleCI runs it again as a new build, whose number and page this prints'
@@ -15,6 +15,7 @@ complete -c circle-view -n '__fish_use_subcommand' -f -a 'tests' -d 'Show a buil
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'artifacts' -d 'List the files a build stored (its artifacts), or download them into a folder'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'status' -d 'Show the newest build of the branch this checkout is on, as one line, and exit with its result'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'watch' -d 'Follow a build until it finishes (default: the newest build of the current branch), and exit with its result'
+complete -c circle-view -n '__fish_use_subcommand' -f -a 'projects' -d 'List the projects you follow on CircleCI, each with the newest build of its default branch'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
 complete -c circle-view -n '__fish_use_subcommand' -f -a 'help' -d 'Display help information about the specified command'
 
@@ -31,15 +32,17 @@ complete -c circle-view -n '__fish_use_subcommand' -s V -l version -d 'Print ver
 
 # builds
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -f
-complete -c circle-view -n '__fish_seen_subcommand_from builds' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from builds' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
+complete -c circle-view -n '__fish_seen_subcommand_from builds' -l all-entities -d 'Every project the catalog file names (each entity with a circleci.com/project-slug annotation, as in a monorepo), listed together; instead of --entity, --project and CIRCLE_VIEW_PROJECT'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s L -l limit -r -f -d 'How many builds to show (default 30; above 100 they are fetched in pages)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l offset -r -f -d 'Skip the N newest builds'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s b -l branch -r -f -d 'Only builds of this branch'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s s -l status -r -f -a 'completed successful failed running' -d 'Only builds that are completed, successful, failed, running'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l json -d 'Print the builds as a JSON array (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l no-headers -d 'Leave out the header line of the table'
+complete -c circle-view -n '__fish_seen_subcommand_from builds' -l mine -d 'Only builds whose user is the token\'s own (needs a personal API token)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
@@ -52,9 +55,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from builds' -l allow-insecur
 
 # build, view
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -f
-complete -c circle-view -n '__fish_seen_subcommand_from build view' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from build view' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l json -d 'Print the build, its steps and their actions as JSON (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -s w -l web -d 'Open the build\'s page in the browser (printed when no browser can be started)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l exit-status -d 'Exit with the build\'s result: 0 passed, 6 failed, 7 canceled, 8 not finished'
@@ -75,9 +78,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from build view' -l allow-ins
 
 # retry
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -f
-complete -c circle-view -n '__fish_seen_subcommand_from retry' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from retry' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l last -d 'Retry the newest build of the project (of --branch, when given)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -s b -l branch -r -f -d 'With --last: the newest build of this branch'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l ssh -d 'Retry with SSH enabled, so that you can log in to the build\'s machine'
@@ -94,9 +97,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from retry' -l allow-insecure
 
 # cancel
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -f
-complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l json -d 'Print the build as JSON (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s V -l version -d 'Print version information and exit'
@@ -110,9 +113,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l allow-insecur
 
 # trigger
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -f
-complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s b -l branch -r -f -d 'The branch to build'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l revision -r -f -d 'The commit to build (7 to 40 hex digits)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l param -r -f -d 'A build parameter, given to the build as an environment variable'
@@ -129,9 +132,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l allow-insecu
 
 # tests
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -f
-complete -c circle-view -n '__fish_seen_subcommand_from tests' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from tests' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -s a -l all -d 'List every test, not only the failed ones'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l json -d 'Print the tests as JSON (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -s h -l help -d 'Show this help message and exit'
@@ -146,9 +149,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from tests' -l allow-insecure
 
 # artifacts
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -f
-complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l json -d 'Print the artifacts as a JSON array (fields in docs/json.md)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s d -l download -r -F -d 'Download the artifacts into DIR/<container>/<path> (DIR is created when missing)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s f -l force -d 'With --download: overwrite files that already exist'
@@ -164,9 +167,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l allow-inse
 
 # status
 complete -c circle-view -n '__fish_seen_subcommand_from status' -f
-complete -c circle-view -n '__fish_seen_subcommand_from status' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from status' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -s b -l branch -r -f -d 'The branch whose newest build to show'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l all-branches -d 'The project\'s newest build, of any branch'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l sha -r -f -d 'The newest build of this commit (a full SHA or at least 7 hex digits of one), among the branch\'s newest 30 builds'
@@ -183,9 +186,9 @@ complete -c circle-view -n '__fish_seen_subcommand_from status' -l allow-insecur
 
 # watch
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -f
-complete -c circle-view -n '__fish_seen_subcommand_from watch' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
+complete -c circle-view -n '__fish_seen_subcommand_from watch' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -s b -l branch -r -f -d 'Follow the newest build of this branch'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l all-branches -d 'Follow the project\'s newest build, of any branch'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l sha -r -f -d 'Wait for a build of this commit (7 to 40 hex digits) among the branch\'s newest 30 builds, then follow it'
@@ -203,6 +206,19 @@ complete -c circle-view -n '__fish_seen_subcommand_from watch' -l retries -r -f 
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT)'
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
 
+# projects
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -f
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l json -d 'Print the projects as a JSON array (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -s h -l help -d 'Show this help message and exit'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -s V -l version -d 'Print version information and exit'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l debug -d 'Print requests, statuses and timings on stderr (the token shows as ***), and stack traces for errors'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l api-url -r -f -d 'CircleCI API root (env CIRCLE_VIEW_API_URL; default https://circleci.com/api/v1.1)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l timeout -r -f -d 'The most the command may take, retries included (default 60; for watch: the whole watch, default none)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+
 # completion
 complete -c circle-view -n '__fish_seen_subcommand_from completion' -f
 complete -c circle-view -n '__fish_seen_subcommand_from completion' -f -a 'bash zsh fish'
@@ -218,7 +234,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from completion' -l allow-ins
 
 # help
 complete -c circle-view -n '__fish_seen_subcommand_from help' -f
-complete -c circle-view -n '__fish_seen_subcommand_from help' -f -a 'builds build view retry cancel trigger tests artifacts status watch completion'
+complete -c circle-view -n '__fish_seen_subcommand_from help' -f -a 'builds build view retry cancel trigger tests artifacts status watch projects completion'
 complete -c circle-view -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from help' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
 complete -c circle-view -n '__fish_seen_subcommand_from help' -l debug -d 'Print requests, statuses and timings on stderr (the token shows as ***), and stack traces for errors'

@@ -18,6 +18,9 @@ public record ClientSettings(URI baseUrl, String token, String userAgent, Durati
     public static final URI DEFAULT_BASE_URL = URI.create("https://circleci.com/api/v1.1");
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_RETRIES = 3;
+    /** What to do when a token is missing. */
+    public static final String TOKEN_HINT =
+            "set CIRCLECI_AUTH_TOKEN to a CircleCI personal API token (User Settings > Personal API Tokens)";
 
     public ClientSettings(URI baseUrl, String token, String userAgent, Duration timeout, int retries) {
         this(baseUrl, token, userAgent, timeout, retries, null);

@@ -6,6 +6,7 @@ import dev.circleview.command.CancelBuildCommand;
 import dev.circleview.command.CompletionCommand;
 import dev.circleview.command.ListArtifactsCommand;
 import dev.circleview.command.ListBuildsCommand;
+import dev.circleview.command.ListProjectsCommand;
 import dev.circleview.command.ListTestsCommand;
 import dev.circleview.command.RetryBuildCommand;
 import dev.circleview.command.StatusCommand;
@@ -42,7 +43,8 @@ public final class Cli {
     }
 
     /** Subcommands that talk to CircleCI: their set-up starts on a second thread at once. */
-    private static final Set<String> NETWORK_COMMANDS = Set.of("builds", "retry", "cancel", "trigger", "build", "tests", "artifacts", "status", "watch");
+    private static final Set<String> NETWORK_COMMANDS = Set.of("builds", "retry", "cancel", "trigger", "build", "tests",
+            "artifacts", "status", "watch", "projects");
 
     /** Other names of subcommands (their {@code @Command(aliases)}), for finding the one a run names. */
     private static final Map<String, String> ALIASES = Map.of("view", "build");
@@ -59,6 +61,7 @@ public final class Cli {
         all.put("artifacts", ListArtifactsCommand::new);
         all.put("status", StatusCommand::new);
         all.put("watch", WatchCommand::new);
+        all.put("projects", ListProjectsCommand::new);
         all.put("completion", CompletionCommand::new);
         all.put("help", context -> new CommandLine.HelpCommand());
         return all;

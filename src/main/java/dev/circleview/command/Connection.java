@@ -2,12 +2,19 @@ package dev.circleview.command;
 
 import dev.circleview.AppContext;
 import dev.circleview.api.CircleCiClient;
+import dev.circleview.api.ClientSettings;
 import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
+import dev.circleview.cli.ProjectsOptions;
 import dev.circleview.config.Settings;
+import dev.circleview.core.CircleViewException;
+import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.term.Terminal;
+
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What every command that talks to CircleCI starts with: the client settings (checked first, so a bad
@@ -24,7 +31,49 @@ record Connection(ProjectSlug slug, CircleCiClient client) {
                            Terminal term) {
         var settings = Settings.client(context.env(), flags, AppContext.version());
         ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
-                project.catalog, project.entity, context.cwd(), note -> term.err().println("circle-view: " + note));
-        return new Connection(slug, context.client(settings, new TerminalListener(term, global.debug())));
+                project.catalog, project.entity, context.cwd(), notes(term));
+        return new Connection(slug, client(context, global, settings, term));
+    }
+
+    /** The projects of a command that lists several, in order, each once, and the client. */
+    record Several(List<ProjectSlug> slugs, CircleCiClient client) {
+    }
+
+    /**
+     * As {@link #open}, for several projects ({@link ProjectResolver#resolveAll}). {@code needsToken}
+     * names what needs the token's user (such as {@code --mine}), or is null when nothing does.
+     */
+    static Several openAll(AppContext context, GlobalOptions global, ProjectsOptions projects, Terminal term,
+                           String needsToken) {
+        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
+        List<ProjectSlug> slugs = ProjectResolver.resolveAll(projects.projects, projects.allEntities,
+                context.env().get(Settings.PROJECT_ENV), projects.catalog, projects.entity, context.cwd(), notes(term));
+        if (needsToken != null) {
+            requireToken(settings, needsToken);
+        }
+        return new Several(slugs, client(context, global, settings, term));
+    }
+
+    /** The client alone, for a command about the token's user rather than a project ({@code what} names it). */
+    static CircleCiClient forUser(AppContext context, GlobalOptions global, Terminal term, String what) {
+        var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
+        requireToken(settings, what);
+        return client(context, global, settings, term);
+    }
+
+    /** Fails before any request when there is no token, since CircleCI answers only a user's token about its user. */
+    private static void requireToken(ClientSettings settings, String what) {
+        if (!settings.hasToken()) {
+            throw new CircleViewException(ExitCode.AUTH, what + " needs to know who you are, which takes a token",
+                    ClientSettings.TOKEN_HINT);
+        }
+    }
+
+    private static CircleCiClient client(AppContext context, GlobalOptions global, ClientSettings settings, Terminal term) {
+        return context.client(settings, new TerminalListener(term, global.debug()));
+    }
+
+    private static Consumer<String> notes(Terminal term) {
+        return note -> term.err().println("circle-view: " + note);
     }
 }

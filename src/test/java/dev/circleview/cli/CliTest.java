@@ -27,6 +27,8 @@ class CliTest {
             "--color never builds        | builds",
             "--color=never --debug builds | builds",
             "--timeout 5 builds --json   | builds",
+            "builds -p gh/a/b -p gh/a/c  | builds",
+            "builds --all-entities       | builds",
             "build 12                    | build view",
             "view 12                     | build view",
             "--debug view 12 --web       | build view",
@@ -57,6 +59,9 @@ class CliTest {
             "watch 42 --interval 5       | watch",
             "--timeout 600 watch --sha 3f9c2e1 | watch",
             "watch --help                | watch",
+            "projects                    | projects",
+            "--debug projects --json     | projects",
+            "help projects               | ALL",
             "stauts                      | ALL",
             "tets 12                     | ALL",
             "--help                      | ALL",
@@ -103,7 +108,7 @@ class CliTest {
 
         Set<String> all = Cli.build(context).getSubcommands().keySet();
 
-        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "completion", "help")), all::toString);
+        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "projects", "completion", "help")), all::toString);
     }
 
     /**

@@ -63,6 +63,39 @@ class BuildTableGoldenTest {
         Golden.assertMatches("build-piped", Golden.text(lines));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {60, 80, 120})
+    void severalProjectsOnATerminal(int width) {
+        List<String> lines = table.table(SampleBuilds.all(), SampleBuilds.projects(), width, false, true);
+        assertFitsAndIsClean(lines, width, false);
+        assertTrue(lines.get(0).startsWith("PROJECT "), lines.get(0));
+        Golden.assertMatches("build-table-projects-" + width, Golden.text(lines));
+    }
+
+    @Test
+    void severalProjectsInColourChangeNothingButTheStyling() {
+        List<String> coloured = table.table(SampleBuilds.all(), SampleBuilds.projects(), 120, true, true);
+        assertFitsAndIsClean(coloured, 120, true);
+        assertEquals(table.table(SampleBuilds.all(), SampleBuilds.projects(), 120, false, true),
+                coloured.stream().map(l -> SGR.matcher(l).replaceAll("")).toList());
+    }
+
+    @Test
+    void severalProjectsPipedLeadWithTheSlug() {
+        List<String> single = table.piped(SampleBuilds.all());
+        List<String> lines = table.piped(SampleBuilds.all(), SampleBuilds.projects());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(SampleBuilds.projects().get(i) + "\t" + single.get(i), lines.get(i));
+        }
+        Golden.assertMatches("build-piped-projects", Golden.text(lines));
+    }
+
+    @Test
+    void withoutProjectsTheTableIsTheSingleProjectOne() {
+        assertEquals(table.table(SampleBuilds.all(), 120, false, true), table.table(SampleBuilds.all(), null, 120, false, true));
+        assertEquals(table.piped(SampleBuilds.all()), table.piped(SampleBuilds.all(), null));
+    }
+
     /** No line wider than the terminal, no trailing spaces, and no control characters but our SGR codes. */
     static void assertFitsAndIsClean(List<String> lines, int width, boolean color) {
         for (String line : lines) {

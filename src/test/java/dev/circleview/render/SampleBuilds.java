@@ -77,4 +77,10 @@ final class SampleBuilds {
                         .start("2026-11-28T11:00:00Z").stop("2026-11-28T10:50:00Z").get(),
                 TestBuild.empty());
     }
+
+    /** A project for each build of {@link #all()}, for the table of several projects: three, one with a long slug. */
+    static List<String> projects() {
+        List<String> slugs = List.of("github/acme/web", "github/acme/api", "bitbucket/acme-platform/payments-gateway-service");
+        return java.util.stream.IntStream.range(0, all().size()).mapToObj(i -> slugs.get(i % slugs.size())).toList();
+    }
 }
