@@ -2,6 +2,7 @@ package dev.circleview.cli;
 
 import dev.circleview.config.Settings;
 import dev.circleview.term.ColorMode;
+import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -24,6 +25,11 @@ public final class GlobalOptions {
             description = "Colour output: ${COMPLETION-CANDIDATES} (default: auto, which honours NO_COLOR, "
                     + "CLICOLOR_FORCE and TERM=dumb, and colours only a terminal).")
     ColorMode color = ColorMode.AUTO;
+
+    @Option(names = "--no-hyperlinks", scope = ScopeType.INHERIT,
+            description = "Print build numbers and addresses without terminal hyperlinks (env CIRCLE_VIEW_NO_HYPERLINKS; "
+                    + "they are on only on a terminal with colour, and off for TERM=dumb).")
+    boolean noHyperlinks;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print requests, statuses and timings on stderr (the token shows as ***), "
             + "and stack traces for errors.")
@@ -55,11 +61,13 @@ public final class GlobalOptions {
     }
 
     /**
-     * The terminal as {@code --color} wants it. {@code auto} keeps the decision the terminal was
-     * made with (tty, NO_COLOR, CLICOLOR_FORCE, TERM), so it is taken in one place only.
+     * The terminal as {@code --color} and {@code --no-hyperlinks} want it. {@code auto} keeps the
+     * colour decision the terminal was made with (tty, NO_COLOR, CLICOLOR_FORCE, TERM), so it is taken
+     * in one place only.
      */
     public Terminal terminal(Terminal base, Map<String, String> env) {
-        return color == null || color == ColorMode.AUTO ? base : base.withColor(color, env);
+        Terminal colored = color == null || color == ColorMode.AUTO ? base : base.withColor(color, env);
+        return colored.withLinks(!noHyperlinks && Hyperlink.allowed(env));
     }
 
     public boolean debug() {

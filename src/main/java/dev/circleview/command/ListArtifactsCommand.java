@@ -103,7 +103,7 @@ public final class ListArtifactsCommand implements Callable<Integer> {
                     + " bytes) in " + Text.path(download));
         } else if (!json) {
             List<String> lines = term.isOutTerminal()
-                    ? ArtifactTable.table(artifacts, term.width(), term.outColor())
+                    ? ArtifactTable.table(artifacts, term.width(), term.outColor(), term.links())
                     : ArtifactTable.piped(artifacts);
             lines.forEach(term.out()::println);
         }

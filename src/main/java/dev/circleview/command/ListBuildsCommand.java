@@ -92,7 +92,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
         if (!json) {
             BuildTable table = new BuildTable(context.clock().instant(), context.clock()::getZone);
             List<String> lines = term.isOutTerminal()
-                    ? table.table(builds, term.width(), term.outColor(), !noHeaders)
+                    ? table.table(builds, term.width(), term.outColor(), term.links(), !noHeaders)
                     : table.piped(builds);
             lines.forEach(term.out()::println);
         }

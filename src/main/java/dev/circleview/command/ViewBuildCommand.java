@@ -137,7 +137,7 @@ public final class ViewBuildCommand implements Callable<Integer> {
             JsonOutput.write(term.out(), build);
         } else {
             BuildDetailView view = new BuildDetailView(context.clock().instant(), context.clock()::getZone);
-            List<String> lines = term.isOutTerminal() ? view.terminal(build, term.width(), term.outColor()) : view.piped(build);
+            List<String> lines = term.isOutTerminal() ? view.terminal(build, term.width(), term.outColor(), term.links()) : view.piped(build);
             lines.forEach(term.out()::println);
         }
         return exitStatus ? BuildExitStatus.of(build.status(), build.lifecycle()).code() : ExitCode.OK.code();

@@ -154,7 +154,7 @@ public final class WatchCommand implements Callable<Integer> {
             }
             BuildDetail end = watcher.until(() -> client.pollBuild(slug, num), WatchView::finished, now -> {
                 if (live[0] != null) {
-                    live[0].draw(WatchView.frame(now, context.clock().instant(), start, term.width(), term.outColor()));
+                    live[0].draw(WatchView.frame(now, context.clock().instant(), start, term.width(), term.outColor(), term.links()));
                 } else {
                     WatchView.changes(last[0], now).forEach(term.out()::println);
                     term.out().flush();

@@ -2,6 +2,7 @@ package dev.circleview.render;
 
 import dev.circleview.api.model.Build;
 import dev.circleview.term.DisplayWidth;
+import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Sanitizer;
 import dev.circleview.term.Style;
 
@@ -13,8 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * Renders builds as lines. On a terminal: a header, aligned columns fitted to the width (the
- * subject shrinks first), status symbols and colour, relative times. Piped: tab-separated, no
- * header, raw status words, ISO-8601 UTC times, nothing cut.
+ * subject shrinks first), status symbols and colour, relative times, each build's number a
+ * hyperlink to its page where links are on. Piped: tab-separated, no header, raw status words,
+ * ISO-8601 UTC times, nothing cut.
  */
 public final class BuildTable {
     private static final String GAP = "  ";
@@ -102,8 +104,8 @@ public final class BuildTable {
         return lines;
     }
 
-    /** Aligned lines for a terminal {@code width} columns wide. */
-    public List<String> table(List<Build> builds, int width, boolean color, boolean headers) {
+    /** Aligned lines for a terminal {@code width} columns wide; {@code links}: numbers link to the builds' pages. */
+    public List<String> table(List<Build> builds, int width, boolean color, boolean links, boolean headers) {
         Column[] columns = Column.values();
         List<String[]> rows = new ArrayList<>(builds.size());
         for (Build b : builds) {
@@ -139,10 +141,11 @@ public final class BuildTable {
             for (Column c : columns) {
                 header[c.ordinal()] = c.header;
             }
-            lines.add(line(header, widths, shown, color, true, null));
+            lines.add(line(header, widths, shown, color, true, null, null));
         }
         for (int i = 0; i < rows.size(); i++) {
-            lines.add(line(rows.get(i), widths, shown, color, false, builds.get(i).status()));
+            Build b = builds.get(i);
+            lines.add(line(rows.get(i), widths, shown, color, false, b.status(), links ? b.buildUrl() : null));
         }
         return lines;
     }
@@ -220,7 +223,9 @@ public final class BuildTable {
         return sum + Math.max(0, n - 1) * GAP.length();
     }
 
-    private static String line(String[] cells, int[] widths, boolean[] shown, boolean color, boolean header, String status) {
+    /** One row; {@code url}, when not null, is what the number links to (styling and links go around the text, not the padding). */
+    private static String line(String[] cells, int[] widths, boolean[] shown, boolean color, boolean header, String status,
+                               String url) {
         StringBuilder sb = new StringBuilder();
         int last = -1;
         for (int i = 0; i < cells.length; i++) {
@@ -238,6 +243,8 @@ public final class BuildTable {
                 padded = Style.BOLD.apply(padded, color);
             } else if (i == Column.STATUS.ordinal()) {
                 padded = StatusStyle.paint(status, text, color) + padded.substring(text.length());
+            } else if (i == Column.NUMBER.ordinal() && url != null) {
+                padded = Hyperlink.apply(url, text, true) + padded.substring(text.length());
             } else if (i == Column.COMMIT.ordinal() || i == Column.STARTED.ordinal() || i == Column.DURATION.ordinal()) {
                 padded = Style.DIM.apply(text, color) + padded.substring(text.length());
             }

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * stdout and stderr, with what is known about each: is it a terminal, is colour on, how wide.
- * Commands write only through this, so tests can capture output with {@link #forTest}.
+ * stdout and stderr, with what is known about each: is it a terminal, is colour on, may it carry
+ * hyperlinks, how wide. Commands write only through this, so tests can capture output with
+ * {@link #forTest}.
  */
 public final class Terminal {
     public static final int DEFAULT_WIDTH = 80;
@@ -23,16 +24,24 @@ public final class Terminal {
     private final boolean errTerminal;
     private final boolean outColor;
     private final boolean errColor;
+    private final boolean linksAllowed;
     private final int width;
 
     public Terminal(Writer out, Writer err, boolean outTerminal, boolean errTerminal,
                     boolean outColor, boolean errColor, int width) {
-        this.out = out instanceof PrintWriter p ? p : new PrintWriter(out);
-        this.err = err instanceof PrintWriter p ? p : new PrintWriter(err);
+        this(out instanceof PrintWriter p ? p : new PrintWriter(out), err instanceof PrintWriter p ? p : new PrintWriter(err),
+                outTerminal, errTerminal, outColor, errColor, true, width);
+    }
+
+    private Terminal(PrintWriter out, PrintWriter err, boolean outTerminal, boolean errTerminal,
+                     boolean outColor, boolean errColor, boolean linksAllowed, int width) {
+        this.out = out;
+        this.err = err;
         this.outTerminal = outTerminal;
         this.errTerminal = errTerminal;
         this.outColor = outColor;
         this.errColor = errColor;
+        this.linksAllowed = linksAllowed;
         this.width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width));
     }
 
@@ -73,7 +82,12 @@ public final class Terminal {
     /** The same streams, with colour decided anew for {@code mode}. */
     public Terminal withColor(ColorMode mode, Map<String, String> env) {
         return new Terminal(out, err, outTerminal, errTerminal,
-                mode.enabled(outTerminal, env), mode.enabled(errTerminal, env), width);
+                mode.enabled(outTerminal, env), mode.enabled(errTerminal, env), linksAllowed, width);
+    }
+
+    /** The same streams, with hyperlinks on stdout allowed or not ({@code --no-hyperlinks}, {@link Hyperlink#allowed}). */
+    public Terminal withLinks(boolean allowed) {
+        return new Terminal(out, err, outTerminal, errTerminal, outColor, errColor, allowed, width);
     }
 
     public PrintWriter out() {
@@ -98,6 +112,14 @@ public final class Terminal {
 
     public boolean errColor() {
         return errColor;
+    }
+
+    /**
+     * Whether stdout may carry OSC 8 hyperlinks: only a terminal (never a pipe), only with colour on
+     * (they are escape codes too), and only when allowed ({@link #withLinks}).
+     */
+    public boolean links() {
+        return outTerminal && outColor && linksAllowed;
     }
 
     public int width() {
