@@ -205,7 +205,7 @@ function _picocli_circle-view() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="builds build view retry cancel trigger tests artifacts status watch completion help"
-  local flag_opts="'--no-hyperlinks' '--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -250,7 +250,7 @@ function _picocli_circle-view_builds() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-headers' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '--no-headers' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -322,7 +322,7 @@ function _picocli_circle-view_build() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -388,7 +388,7 @@ function _picocli_circle-view_view() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -454,7 +454,7 @@ function _picocli_circle-view_retry() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -514,7 +514,7 @@ function _picocli_circle-view_cancel() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -571,7 +571,7 @@ function _picocli_circle-view_trigger() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--revision' '--param' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -637,7 +637,7 @@ function _picocli_circle-view_tests() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -694,7 +694,7 @@ function _picocli_circle-view_artifacts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '-d' '--download' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -757,7 +757,7 @@ function _picocli_circle-view_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -820,7 +820,7 @@ function _picocli_circle-view_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--interval' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -886,7 +886,7 @@ function _picocli_circle-view_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -937,7 +937,7 @@ function _picocli_circle-view_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="builds build retry cancel trigger tests artifacts status watch completion"
-  local flag_opts="'-h' '--help' '--no-hyperlinks' '--debug' '--allow-insecure-http'"
+  local flag_opts="'-h' '--help' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

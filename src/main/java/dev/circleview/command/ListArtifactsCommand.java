@@ -85,6 +85,9 @@ public final class ListArtifactsCommand implements Callable<Integer> {
 
         CircleCiClient client = connection.client();
         List<Artifact> artifacts = client.getArtifacts(slug, num);
+        if (download == null) {
+            global.page(term, context.env());
+        }
 
         if (json) {
             JsonOutput.write(term.out(), artifacts);

@@ -80,6 +80,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
 
         List<Build> builds = connection.client()
                 .listBuilds(slug, new BuildQuery(branch, status == null ? null : status.name(), limit, offset));
+        global.page(term, context.env());
 
         if (json) {
             JsonOutput.write(term.out(), builds);

@@ -124,6 +124,9 @@ public final class ViewBuildCommand implements Callable<Integer> {
 
         CircleCiClient client = connection.client();
         BuildDetail build = client.getBuild(slug, num);
+        if (!web) {
+            global.page(term, context.env());
+        }
 
         if (logs) {
             ExitCode shown = BuildLogs.from(client, slug, num, term)

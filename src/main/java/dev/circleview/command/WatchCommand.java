@@ -114,7 +114,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         String target = number == null ? BranchTarget.resolve(branch, allBranches, sha, context.cwd()) : null;
         Integer perPoll = watchTimeout == null ? null : Math.min(watchTimeout, Settings.DEFAULT_TIMEOUT_SECONDS);
-        Connection connection = Connection.open(context, global, global.clientFlags().withTimeout(perPoll), project, term);
+        Connection connection = Connection.open(context, global, global.clientFlags().withTimeout(perPoll), project, term, false);
         ProjectSlug slug = connection.slug();
         CircleCiClient client = connection.client();
 
