@@ -164,7 +164,7 @@ public final class ViewBuildCommand implements Callable<Integer> {
         if (context.browser().open(page)) {
             term.err().println("Opening " + url + " in your browser.");
         } else {
-            term.out().println(url);
+            term.out().println(Hyperlink.apply(url, url, term.links()));
             term.err().println("circle-view: no browser could be started (xdg-open or open); open the printed address yourself");
         }
     }
