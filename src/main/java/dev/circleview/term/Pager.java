@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * The pager long output goes through on a terminal, as gh and git do: {@value #ENV}, else
  * {@code PAGER}, else {@value #DEFAULT} when {@code less} is installed. It runs through
  * {@code /bin/sh -c} with the terminal as its stdout and stderr, and reads circle-view's output on
- * its stdin. When it quits, circle-view waits for it, also on Ctrl-C (the pager handles that key
- * itself), so the shell gets the terminal back only from the pager.
+ * its stdin. At the end circle-view waits for it to exit, also on Ctrl-C (the pager handles that key
+ * itself), so the shell gets the terminal back from the pager, not while it still draws.
  */
 public final class Pager {
     public static final String ENV = "CIRCLE_VIEW_PAGER";
@@ -30,13 +30,11 @@ public final class Pager {
     /** A path to a program, checked where it is. */
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9._+/-]*/[A-Za-z0-9._+/-]*");
 
-    private final String command;
     private final Process process;
     private final Writer input;
     private final Thread waitAtExit;
 
-    private Pager(String command, Process process) {
-        this.command = command;
+    private Pager(Process process) {
         this.process = process;
         this.input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         this.waitAtExit = new Thread(this::endInputAndWait, "circle-view-pager");
@@ -126,11 +124,7 @@ public final class Pager {
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().clear();
         builder.environment().putAll(environment(env));
-        return new Pager(command, builder.start());
-    }
-
-    String command() {
-        return command;
+        return new Pager(builder.start());
     }
 
     /** Where output goes; it fails (broken pipe) once the pager has quit. */
