@@ -17,7 +17,7 @@ public interface ClientListener {
     default void requestStarted() {
     }
 
-    /** The request that last {@link #requestStarted() started} has its answer (for a download: its headers), or failed. */
+    /** A request that {@link #requestStarted() started} has its answer (for a download: its headers), or failed. */
     default void requestFinished() {
     }
 }
