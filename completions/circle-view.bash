@@ -208,7 +208,7 @@ function _picocli_circle-view() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="builds build view retry cancel trigger tests artifacts status watch projects completion help"
-  local flag_opts="'--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -253,7 +253,7 @@ function _picocli_circle-view_builds() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-entities' '--json' '--no-headers' '--mine' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--all-entities' '--json' '--no-headers' '--mine' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -325,7 +325,7 @@ function _picocli_circle-view_build() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -391,7 +391,7 @@ function _picocli_circle-view_view() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -457,7 +457,7 @@ function _picocli_circle-view_retry() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -517,7 +517,7 @@ function _picocli_circle-view_cancel() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -574,7 +574,7 @@ function _picocli_circle-view_trigger() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--revision' '--param' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -640,7 +640,7 @@ function _picocli_circle-view_tests() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -697,7 +697,7 @@ function _picocli_circle-view_artifacts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-d' '--download' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -760,7 +760,7 @@ function _picocli_circle-view_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -823,7 +823,7 @@ function _picocli_circle-view_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--interval' '--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -889,7 +889,7 @@ function _picocli_circle-view_projects() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -934,7 +934,7 @@ function _picocli_circle-view_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -985,7 +985,7 @@ function _picocli_circle-view_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="builds build retry cancel trigger tests artifacts status watch projects completion"
-  local flag_opts="'-h' '--help' '--debug' '--allow-insecure-http'"
+  local flag_opts="'-h' '--help' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

@@ -114,6 +114,15 @@ final class Transport implements AutoCloseable {
     }
 
     private <T> T send(Call<T> call) {
+        listener.requestStarted();
+        try {
+            return attempts(call);
+        } finally {
+            listener.requestFinished();
+        }
+    }
+
+    private <T> T attempts(Call<T> call) {
         boolean idempotent = call.method.equals("GET");
         int attempt = 1;
         while (true) {

@@ -96,7 +96,10 @@ public final class Cli {
         cmd.setExecutionStrategy(parseResult -> {
             boolean color = root.global.terminal(context.terminal(), context.env()).outColor();
             cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-            return new CommandLine.RunLast().execute(parseResult);
+            int code = new CommandLine.RunLast().execute(parseResult);
+            // a pager the reader quit early is the reader's choice, not a failure (gh and git agree)
+            context.terminal().out().flush();
+            return context.terminal().pagerQuit() ? 0 : code;
         });
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);

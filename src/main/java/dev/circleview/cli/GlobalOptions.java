@@ -2,6 +2,8 @@ package dev.circleview.cli;
 
 import dev.circleview.config.Settings;
 import dev.circleview.term.ColorMode;
+import dev.circleview.term.Hyperlink;
+import dev.circleview.term.Pager;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +28,16 @@ public final class GlobalOptions {
             description = "Colour output: ${COMPLETION-CANDIDATES} (default: auto, which honours NO_COLOR, "
                     + "CLICOLOR_FORCE and TERM=dumb, and colours only a terminal).")
     ColorMode color = ColorMode.AUTO;
+
+    @Option(names = "--no-hyperlinks", scope = ScopeType.INHERIT,
+            description = "Print build numbers and addresses without terminal hyperlinks (env CIRCLE_VIEW_NO_HYPERLINKS; "
+                    + "they are on only on a terminal with colour, and off for TERM=dumb).")
+    boolean noHyperlinks;
+
+    @Option(names = "--no-pager", scope = ScopeType.INHERIT,
+            description = "Print long output (build, builds, tests, artifacts) straight to the terminal, not through "
+                    + "the pager (env CIRCLE_VIEW_PAGER, else PAGER, else less -FRX; empty or cat for none).")
+    boolean noPager;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print requests, statuses and timings on stderr (the token shows as ***), "
             + "and stack traces for errors.")
@@ -57,11 +69,23 @@ public final class GlobalOptions {
     }
 
     /**
-     * The terminal as {@code --color} wants it. {@code auto} keeps the decision the terminal was
-     * made with (tty, NO_COLOR, CLICOLOR_FORCE, TERM), so it is taken in one place only.
+     * The terminal as {@code --color} and {@code --no-hyperlinks} want it. {@code auto} keeps the
+     * colour decision the terminal was made with (tty, NO_COLOR, CLICOLOR_FORCE, TERM), so it is taken
+     * in one place only.
      */
     public Terminal terminal(Terminal base, Map<String, String> env) {
-        return color == null || color == ColorMode.AUTO ? base : base.withColor(color, env);
+        Terminal colored = color == null || color == ColorMode.AUTO ? base : base.withColor(color, env);
+        return colored.withLinks(!noHyperlinks && Hyperlink.allowed(env));
+    }
+
+    /**
+     * Sends {@code term}'s stdout through the pager the environment names ({@link Pager#command}),
+     * unless {@code --no-pager}; only a terminal is ever paged, and only once output begins.
+     */
+    public void page(Terminal term, Map<String, String> env) {
+        if (!noPager) {
+            term.pageWith(Pager.command(env), env);
+        }
     }
 
     public boolean debug() {

@@ -59,7 +59,7 @@ public final class CancelBuildCommand implements Callable<Integer> {
 
         Build build = connection.client().cancelBuild(slug, target);
 
-        ActionOutput.print(term, context.clock(), json, build, color -> ActionView.canceled(target, build, color));
+        ActionOutput.print(term, context.clock(), json, build, (color, links) -> ActionView.canceled(target, build, color, links));
         return 0;
     }
 }

@@ -11,6 +11,7 @@ import dev.circleview.config.Settings;
 import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
+import dev.circleview.term.Spinner;
 import dev.circleview.term.Terminal;
 
 import java.util.List;
@@ -18,21 +19,25 @@ import java.util.function.Consumer;
 
 /**
  * What every command that talks to CircleCI starts with: the client settings (checked first, so a bad
- * flag is reported before the catalog is read), the project, and the client.
+ * flag is reported before the catalog is read), the project, and the client, with the terminal's
+ * spinner turning while CircleCI is slow to answer.
  */
 record Connection(ProjectSlug slug, CircleCiClient client) {
 
     static Connection open(AppContext context, GlobalOptions global, ProjectOptions project, Terminal term) {
-        return open(context, global, global.clientFlags(), project, term);
+        return open(context, global, global.clientFlags(), project, term, true);
     }
 
-    /** As above, with client flags other than the ones given (watch gives each poll its own time limit). */
+    /**
+     * As above, with client flags other than the ones given (watch gives each poll its own time limit),
+     * and without the spinner when not {@code spin} (watch draws on the terminal itself).
+     */
     static Connection open(AppContext context, GlobalOptions global, Settings.ClientFlags flags, ProjectOptions project,
-                           Terminal term) {
+                           Terminal term, boolean spin) {
         var settings = Settings.client(context.env(), flags, AppContext.version());
         ProjectSlug slug = ProjectResolver.resolve(project.project, context.env().get(Settings.PROJECT_ENV),
                 project.catalog, project.entity, context.cwd(), notes(term));
-        return new Connection(slug, client(context, global, settings, term));
+        return new Connection(slug, client(context, global, settings, term, spin));
     }
 
     /** The projects of a command that lists several, in order, each once, and the client. */
@@ -51,14 +56,14 @@ record Connection(ProjectSlug slug, CircleCiClient client) {
         if (needsToken != null) {
             requireToken(settings, needsToken);
         }
-        return new Several(slugs, client(context, global, settings, term));
+        return new Several(slugs, client(context, global, settings, term, true));
     }
 
     /** The client alone, for a command about the token's user rather than a project ({@code what} names it). */
     static CircleCiClient forUser(AppContext context, GlobalOptions global, Terminal term, String what) {
         var settings = Settings.client(context.env(), global.clientFlags(), AppContext.version());
         requireToken(settings, what);
-        return client(context, global, settings, term);
+        return client(context, global, settings, term, true);
     }
 
     /** Fails before any request when there is no token, since CircleCI answers only a user's token about its user. */
@@ -69,11 +74,22 @@ record Connection(ProjectSlug slug, CircleCiClient client) {
         }
     }
 
-    private static CircleCiClient client(AppContext context, GlobalOptions global, ClientSettings settings, Terminal term) {
-        return context.client(settings, new TerminalListener(term, global.debug()));
+    private static CircleCiClient client(AppContext context, GlobalOptions global, ClientSettings settings, Terminal term,
+                                         boolean spin) {
+        Spinner spinner = spin && spins(context, global, term) ? term.spinner() : null;
+        return context.client(settings, new TerminalListener(term, global.debug(), spinner));
     }
 
     private static Consumer<String> notes(Terminal term) {
         return note -> term.err().println("circle-view: " + note);
+    }
+
+    /**
+     * Whether the spinner may turn, as gh decides for its own: only when stdout and stderr are both
+     * terminals (never into a pipe or a log), not with {@code --debug} (its lines would cut through
+     * it), and not on {@code TERM=dumb} (which cannot erase a line).
+     */
+    private static boolean spins(AppContext context, GlobalOptions global, Terminal term) {
+        return term.isOutTerminal() && term.isErrTerminal() && !global.debug() && !"dumb".equals(context.env().get("TERM"));
     }
 }

@@ -85,6 +85,9 @@ public final class ListArtifactsCommand implements Callable<Integer> {
 
         CircleCiClient client = connection.client();
         List<Artifact> artifacts = client.getArtifacts(slug, num);
+        if (download == null) {
+            global.page(term, context.env());
+        }
 
         if (json) {
             JsonOutput.write(term.out(), artifacts);
@@ -103,7 +106,7 @@ public final class ListArtifactsCommand implements Callable<Integer> {
                     + " bytes) in " + Text.path(download));
         } else if (!json) {
             List<String> lines = term.isOutTerminal()
-                    ? ArtifactTable.table(artifacts, term.width(), term.outColor())
+                    ? ArtifactTable.table(artifacts, term.width(), term.outColor(), term.links())
                     : ArtifactTable.piped(artifacts);
             lines.forEach(term.out()::println);
         }

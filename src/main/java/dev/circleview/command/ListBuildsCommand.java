@@ -122,6 +122,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
         }
         List<ProjectBuilds.Found> found = several ? ProjectBuilds.newestFirst(listings, limit) : ProjectBuilds.inOrder(listings.get(0));
         List<Build> builds = found.stream().map(ProjectBuilds.Found::build).toList();
+        global.page(term, context.env());
 
         if (json) {
             JsonOutput.write(term.out(), builds);
@@ -137,7 +138,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
             BuildTable table = new BuildTable(context.clock().instant(), context.clock()::getZone);
             List<String> labels = several ? found.stream().map(f -> f.slug().toString()).toList() : null;
             List<String> lines = term.isOutTerminal()
-                    ? table.table(builds, labels, term.width(), term.outColor(), !noHeaders)
+                    ? table.table(builds, labels, term.width(), term.outColor(), term.links(), !noHeaders)
                     : table.piped(builds, labels);
             lines.forEach(term.out()::println);
         }

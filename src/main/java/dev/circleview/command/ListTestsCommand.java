@@ -68,6 +68,7 @@ public final class ListTestsCommand implements Callable<Integer> {
         ProjectSlug slug = connection.slug();
 
         TestReport report = connection.client().getTests(slug, num);
+        global.page(term, context.env());
 
         if (json) {
             JsonOutput.write(term.out(), report);

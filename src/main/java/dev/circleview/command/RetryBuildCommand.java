@@ -80,7 +80,7 @@ public final class RetryBuildCommand implements Callable<Integer> {
         int target = last ? newest(client, slug) : given;
         Build build = client.retryBuild(slug, target, ssh);
 
-        ActionOutput.print(term, context.clock(), json, build, color -> ActionView.retried(target, build, ssh, color));
+        ActionOutput.print(term, context.clock(), json, build, (color, links) -> ActionView.retried(target, build, ssh, color, links));
         return 0;
     }
 

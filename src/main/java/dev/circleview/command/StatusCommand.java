@@ -101,7 +101,7 @@ public final class StatusCommand implements Callable<Integer> {
             JsonOutput.write(term.out(), build);
         } else {
             StatusLine line = new StatusLine(context.clock().instant(), context.clock()::getZone);
-            term.out().println(term.isOutTerminal() ? line.terminal(build, term.width(), term.outColor()) : line.piped(build));
+            term.out().println(term.isOutTerminal() ? line.terminal(build, term.width(), term.outColor(), term.links()) : line.piped(build));
         }
         return BuildExitStatus.of(build.status(), build.lifecycle()).code();
     }

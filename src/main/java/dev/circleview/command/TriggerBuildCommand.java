@@ -103,7 +103,7 @@ public final class TriggerBuildCommand implements Callable<Integer> {
             throw e;
         }
 
-        ActionOutput.print(term, context.clock(), json, build, color -> ActionView.triggered(target, build, color));
+        ActionOutput.print(term, context.clock(), json, build, (color, links) -> ActionView.triggered(target, build, color, links));
         return 0;
     }
 

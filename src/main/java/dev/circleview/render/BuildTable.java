@@ -1,6 +1,7 @@
 package dev.circleview.render;
 
 import dev.circleview.api.model.Build;
+import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Sanitizer;
 import dev.circleview.term.Style;
 
@@ -12,9 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Renders builds as lines. On a terminal: a header, aligned columns fitted to the width (the
- * subject shrinks first), status symbols and colour, relative times. Piped: tab-separated, no
- * header, raw status words, ISO-8601 UTC times, nothing cut. Builds of several projects get a
- * leading project column in both; builds of one project never do.
+ * subject shrinks first), status symbols and colour, relative times, each build's number a
+ * hyperlink to its page where links are on. Piped: tab-separated, no header, raw status words,
+ * ISO-8601 UTC times, nothing cut. Builds of several projects get a leading project column in both;
+ * builds of one project never do.
  */
 public final class BuildTable {
     private static final int SHORT_SHA = 7;
@@ -138,16 +140,16 @@ public final class BuildTable {
         return lines;
     }
 
-    /** Aligned lines for a terminal {@code width} columns wide. */
-    public List<String> table(List<Build> builds, int width, boolean color, boolean headers) {
-        return table(builds, null, width, color, headers);
+    /** Aligned lines for a terminal {@code width} columns wide; {@code links}: numbers link to the builds' pages. */
+    public List<String> table(List<Build> builds, int width, boolean color, boolean links, boolean headers) {
+        return table(builds, null, width, color, links, headers);
     }
 
     /**
-     * As {@link #table(List, int, boolean, boolean)}, with a leading PROJECT column holding each
-     * build's project from {@code projects} (one per build, in the same order); none when it is null.
+     * As {@link #table(List, int, boolean, boolean, boolean)}, with a leading PROJECT column holding
+     * each build's project from {@code projects} (one per build, in the same order); none when it is null.
      */
-    public List<String> table(List<Build> builds, List<String> projects, int width, boolean color, boolean headers) {
+    public List<String> table(List<Build> builds, List<String> projects, int width, boolean color, boolean links, boolean headers) {
         List<String[]> rows = new ArrayList<>(builds.size());
         for (int i = 0; i < builds.size(); i++) {
             Build b = builds.get(i);
@@ -171,9 +173,10 @@ public final class BuildTable {
             lines.add(LAYOUT.header(fit, color));
         }
         for (int i = 0; i < rows.size(); i++) {
-            String status = builds.get(i).status();
+            Build build = builds.get(i);
             lines.add(LAYOUT.row(rows.get(i), fit, (column, text) -> switch (column) {
-                case STATUS -> StatusStyle.paint(status, text, color);
+                case STATUS -> StatusStyle.paint(build.status(), text, color);
+                case NUMBER -> Hyperlink.apply(build.buildUrl(), text, links);
                 case COMMIT, STARTED, DURATION -> Style.DIM.apply(text, color);
                 default -> text;
             }));

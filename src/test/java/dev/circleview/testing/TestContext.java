@@ -4,6 +4,7 @@ import dev.circleview.AppContext;
 import dev.circleview.Browser;
 import dev.circleview.api.Sleeper;
 import dev.circleview.cli.Cli;
+import dev.circleview.term.Scheduler;
 import dev.circleview.term.Terminal;
 
 import java.io.StringWriter;
@@ -35,6 +36,7 @@ public final class TestContext {
     private final List<String> notifications = Collections.synchronizedList(new ArrayList<>());
     private boolean color;
     private int width = Terminal.DEFAULT_WIDTH;
+    private Scheduler scheduler = Scheduler.NEVER;
     private Browser browser = page -> {
         throw new AssertionError("a test tried to open a real browser at " + page + "; give it one with browser(...)");
     };
@@ -58,6 +60,12 @@ public final class TestContext {
         this.terminal = isTerminal;
         this.color = colorOn;
         this.width = columns;
+        return this;
+    }
+
+    /** What turns the spinner in later runs (by default nothing: it never shows). */
+    public TestContext scheduler(Scheduler turns) {
+        this.scheduler = turns;
         return this;
     }
 
@@ -117,7 +125,7 @@ public final class TestContext {
                 }
             }
         };
-        return new AppContext(Terminal.forTest(out, err, terminal, color, width),
+        return new AppContext(Terminal.forTest(out, err, terminal, color, width, scheduler),
                 clock, Map.copyOf(env), cwd, recorder, browser, (title, message) -> notifications.add(title + ": " + message));
     }
 
