@@ -16,6 +16,7 @@ import dev.circleview.command.ViewBuildCommand;
 import dev.circleview.config.Settings;
 import dev.circleview.startup.Warmup;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.nio.file.InvalidPathException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -74,8 +76,17 @@ public final class Cli {
 
     /** The tree {@code args} need: the root and the subcommand they name, or everything when they name none. */
     public static CommandLine build(AppContext context, String[] args) {
+        return build(context, args, true);
+    }
+
+    /** The whole tree as picocli reads it from the annotations: what the generated models are made from and checked against. */
+    public static CommandLine annotated(AppContext context) {
+        return build(context, null, false);
+    }
+
+    private static CommandLine build(AppContext context, String[] args, boolean generated) {
         CircleViewCommand root = new CircleViewCommand();
-        CommandLine cmd = new CommandLine(root);
+        CommandLine cmd = new CommandLine(model(root, null, generated));
         Map<String, Function<AppContext, Object>> subcommands = subcommands();
         String named = args == null ? null : subcommandNamed(cmd, args, subcommands);
         if (named != null && NETWORK_COMMANDS.contains(named)) {
@@ -83,7 +94,7 @@ public final class Cli {
         }
         subcommands.forEach((name, make) -> {
             if (named == null || named.equals(name)) {
-                cmd.addSubcommand(name, make.apply(context));
+                cmd.addSubcommand(name, model(make.apply(context), root, generated));
             }
         });
         ErrorHandler handler = new ErrorHandler(
@@ -104,6 +115,37 @@ public final class Cli {
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
         return cmd;
+    }
+
+    /** Generated model factories, by package; registered by their classes' initialisers. */
+    private static final Map<String, SpecFactory> FACTORIES = new ConcurrentHashMap<>();
+
+    /** Called by each generated {@code GeneratedSpecs} class when it is loaded. */
+    public static void register(String packageName, SpecFactory factory) {
+        FACTORIES.put(packageName, factory);
+    }
+
+    /**
+     * {@code command}'s model from its package's generated factory, which saves picocli reading
+     * annotations (reflection, and a generated proxy class per annotation type) at every start; the
+     * command itself, for picocli to read, when there is none (a command of picocli's, or a package
+     * whose generated source was removed to be made again).
+     */
+    private static Object model(Object command, Object parent, boolean generated) {
+        if (!generated) {
+            return command;
+        }
+        String pkg = command.getClass().getPackageName();
+        if (!FACTORIES.containsKey(pkg)) {
+            try {
+                Class.forName(pkg + ".GeneratedSpecs", true, Cli.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // no generated models in this package
+            }
+            FACTORIES.putIfAbsent(pkg, (c, p) -> null);
+        }
+        CommandSpec spec = FACTORIES.get(pkg).spec(command, parent);
+        return spec == null ? command : spec;
     }
 
     /**

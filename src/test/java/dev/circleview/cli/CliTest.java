@@ -118,7 +118,7 @@ class CliTest {
     @Test
     void noCommandOrMixinIsScannedForMethodSubcommands() {
         var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
-        CommandLine root = Cli.build(context);
+        CommandLine root = Cli.annotated(context);
         Set<CommandLine> all = new java.util.HashSet<>(root.getSubcommands().values());
         all.add(root);
 
