@@ -4,6 +4,7 @@ import dev.circleview.AppContext;
 import dev.circleview.api.ClientSettings;
 import dev.circleview.command.CancelBuildCommand;
 import dev.circleview.command.CompletionCommand;
+import dev.circleview.command.HelpCommand;
 import dev.circleview.command.ListArtifactsCommand;
 import dev.circleview.command.ListBuildsCommand;
 import dev.circleview.command.ListProjectsCommand;
@@ -65,7 +66,7 @@ public final class Cli {
         all.put("watch", WatchCommand::new);
         all.put("projects", ListProjectsCommand::new);
         all.put("completion", CompletionCommand::new);
-        all.put("help", context -> new CommandLine.HelpCommand());
+        all.put("help", context -> new HelpCommand());
         return all;
     }
 

@@ -50,6 +50,9 @@ public final class GeneratedSpecs implements dev.circleview.cli.SpecFactory {
         if (command instanceof CompletionCommand c) {
             return specCompletionCommand(c, parent);
         }
+        if (command instanceof HelpCommand c) {
+            return specHelpCommand(c, parent);
+        }
         return null;
     }
 
@@ -361,6 +364,20 @@ public final class GeneratedSpecs implements dev.circleview.cli.SpecFactory {
         spec.addPositional(PositionalParamSpec.builder().arity("0..1").completionCandidates(new dev.circleview.command.CompletionCommand.Shells()).description("The shell: ${COMPLETION-CANDIDATES}.").index("0").paramLabel("SHELL").type(java.lang.String.class).getter(field1).setter(field1).initialValue(c.shell).hasInitialValue(true).build());
         spec.addOption(OptionSpec.builder("${picocli.help.name.0:--h}", "${picocli.help.name.1:---help}").description("Show this help message and exit.").descriptionKey("mixinStandardHelpOptions.help").usageHelp(true).paramLabel("<helpRequested>").type(boolean.class).initialValue(false).hasInitialValue(true).build());
         spec.addOption(OptionSpec.builder("${picocli.version.name.0:--V}", "${picocli.version.name.1:---version}").description("Print version information and exit.").descriptionKey("mixinStandardHelpOptions.version").versionHelp(true).paramLabel("<versionRequested>").type(boolean.class).initialValue(false).hasInitialValue(true).build());
+        return spec;
+    }
+
+    private static CommandSpec specHelpCommand(dev.circleview.command.HelpCommand c, Object parent) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(c);
+        spec.name("help");
+        spec.usageMessage().description("%nWhen no COMMAND is given, the usage help for the main command is displayed.", "If a COMMAND is specified, the help for that command is shown.%n");
+        spec.usageMessage().header("Display help information about the specified command.");
+        spec.helpCommand(true);
+        spec.usageMessage().synopsisHeading("%nUsage: ");
+        var field1 = new HelpCommandFields(c, 0);
+        spec.addOption(OptionSpec.builder("-h", "--help").description("Show usage help for the help command and exit.").descriptionKey("helpCommand.help").usageHelp(true).paramLabel("<helpRequested>").type(boolean.class).getter(field1).setter(field1).initialValue(c.helpRequested).hasInitialValue(true).build());
+        var field2 = new HelpCommandFields(c, 1);
+        spec.addPositional(PositionalParamSpec.builder().arity("0..1").description("The COMMAND to display the usage help message for.").descriptionKey("helpCommand.command").paramLabel("COMMAND").type(java.lang.String.class).getter(field2).setter(field2).initialValue(c.command).hasInitialValue(true).build());
         return spec;
     }
 
@@ -790,6 +807,30 @@ public final class GeneratedSpecs implements dev.circleview.cli.SpecFactory {
             T old = get();
             switch (field) {
                 case 0 -> o.shell = (java.lang.String) value;
+                default -> throw new IllegalStateException("no field " + field);
+            }
+            return old;
+        }
+    }
+
+    private record HelpCommandFields(dev.circleview.command.HelpCommand o, int field) implements IGetter, ISetter {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T get() {
+            return (T) switch (field) {
+                case 0 -> (Object) o.helpRequested;
+                case 1 -> (Object) o.command;
+                default -> throw new IllegalStateException("no field " + field);
+            };
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T set(T value) {
+            T old = get();
+            switch (field) {
+                case 0 -> o.helpRequested = (java.lang.Boolean) value;
+                case 1 -> o.command = (java.lang.String) value;
                 default -> throw new IllegalStateException("no field " + field);
             }
             return old;

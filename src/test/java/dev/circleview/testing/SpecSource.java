@@ -38,7 +38,7 @@ public final class SpecSource {
     private static final Set<String> COMMAND_ATTRIBUTES = Set.of("name", "aliases", "description", "header", "footer",
             "footerHeading", "headerHeading", "descriptionHeading", "synopsisHeading", "optionListHeading",
             "parameterListHeading", "commandListHeading", "versionProvider", "mixinStandardHelpOptions", "addMethodSubcommands",
-            "hidden", "sortOptions");
+            "hidden", "sortOptions", "helpCommand");
     private static final Set<String> ARG_ATTRIBUTES = Set.of("names", "index", "description", "arity", "paramLabel", "required",
             "hidden", "defaultValue", "scope", "completionCandidates", "usageHelp", "versionHelp", "descriptionKey", "split",
             "negatable", "fallbackValue", "order", "hideParamSyntax");
@@ -147,6 +147,7 @@ public final class SpecSource {
                     case "name" -> line("spec.name(" + literal(v) + ");");
                     case "aliases" -> line("spec.aliases(" + literal(v) + ");");
                     case "versionProvider" -> line("spec.versionProvider(new " + name((Class<?>) v) + "());");
+                    case "helpCommand" -> line("spec.helpCommand(" + literal(v) + ");");
                     case "mixinStandardHelpOptions", "addMethodSubcommands" -> {
                         // the help options come with the other options; no command has method subcommands
                     }
