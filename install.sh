@@ -3,6 +3,7 @@
 #   PREFIX/bin/circle-view               the launcher
 #   PREFIX/share/circle-view/            the jar, a private Java runtime, its start-up archive, jansi's native library
 #   PREFIX/share/bash-completion/...     shell completions (see README)
+#   PREFIX/share/man/man1/circle-view*.1 man pages
 # Usage: ./install.sh            PREFIX=/opt/circle-view ./install.sh
 #        JDK=/usr/lib/jvm/java-17-openjdk-amd64 ./install.sh   (use this JDK instead of the newest found)
 # Needs a JDK 17 or newer (with jlink) and Maven. Safe to run again: it replaces what it installed.
@@ -132,6 +133,14 @@ if [ -d "$here/completions" ]; then
     "$PREFIX/share/fish/vendor_completions.d/circle-view.fish"
 fi
 
+# --- 7. man pages: the set of this version (a command that is gone takes its page along) -------
+man1=$PREFIX/share/man/man1
+if compgen -G "$here/docs/man/*.1" >/dev/null; then
+  mkdir -p "$man1"
+  rm -f "$man1/circle-view.1" "$man1"/circle-view-*.1
+  install -m 644 "$here"/docs/man/*.1 "$man1/"
+fi
+
 say "installed $("$PREFIX/bin/circle-view" --version) in $PREFIX (Java $best runtime, start-up archive $archive)"
 case ":$PATH:" in
   *":$PREFIX/bin:"*) ;;
@@ -142,4 +151,11 @@ if [ -d "$here/completions" ]; then
   say "bash completion: add 'source $PREFIX/share/bash-completion/completions/circle-view' to ~/.bashrc (bash-completion finds it by itself under ~/.local)"
   say "zsh completion: in ~/.zshrc, before compinit: fpath=($PREFIX/share/zsh/site-functions \$fpath)"
   say "fish completion: in ~/.config/fish/config.fish: set -p fish_complete_path $PREFIX/share/fish/vendor_completions.d"
+fi
+# man finds PREFIX/share/man by itself when PREFIX/bin is on PATH, unless MANPATH says otherwise
+if [ -f "$man1/circle-view.1" ] && command -v manpath >/dev/null 2>&1; then
+  case ":$(PATH="$PREFIX/bin:$PATH" manpath 2>/dev/null):" in
+    *":$PREFIX/share/man:"*) ;;
+    *) say "man pages: 'man circle-view' does not look in $PREFIX/share/man; add it, e.g.: echo 'export MANPATH=\"$PREFIX/share/man:\$MANPATH\"' >> ~/.bashrc" ;;
+  esac
 fi

@@ -6,6 +6,8 @@
     bench/run.py --prefix DIR    # use an existing install instead of running install.sh
     bench/run.py --quick         # one round, no warm-up: checks that every case works (CI smoke)
 
+After running install.sh it checks that the man pages were installed and that man shows them.
+
 Besides start-up, it times step logs (build <n> --log): the 32 logs of a parallel build against one
 build and one log (target: at most 2x), and a 100 MB log streamed through (target: peak RSS under
 128 MiB; a miss makes the run exit 1, also with --quick).
@@ -43,6 +45,20 @@ def wait_for(port, seconds=10):
         except OSError:
             time.sleep(0.05)
     sys.exit(f"bench: server on port {port} did not start")
+
+
+def check_man_pages(prefix):
+    """install.sh put every page of docs/man under PREFIX/share/man, and man shows them from there."""
+    pages = sorted(f for f in os.listdir(os.path.join(ROOT, "docs", "man")) if f.endswith(".1"))
+    man1 = os.path.join(prefix, "share", "man", "man1")
+    missing = [p for p in pages if not os.path.isfile(os.path.join(man1, p))]
+    if not pages or missing:
+        sys.exit(f"bench: install.sh did not install the man pages {missing or 'of docs/man'}")
+    if shutil.which("man"):
+        shown = subprocess.run(["man", "-M", os.path.join(prefix, "share", "man"), "circle-view-builds"],
+                               env={**os.environ, "MANPAGER": "cat", "MANWIDTH": "80"}, capture_output=True, text=True)
+        if shown.returncode != 0 or "circle-view-builds - " not in shown.stdout or "SEE ALSO" not in shown.stdout:
+            sys.exit(f"bench: man -M PREFIX/share/man circle-view-builds exited {shown.returncode}: {shown.stderr.strip()}")
 
 
 def sh(cmd, **kw):
@@ -114,6 +130,7 @@ def main():
             prefix = os.path.join(tmp, "prefix")
             print("bench: installing into", prefix, file=sys.stderr)
             sh([os.path.join(ROOT, "install.sh")], env={**os.environ, "PREFIX": prefix})
+            check_man_pages(prefix)
         launcher = os.path.join(prefix, "bin", "circle-view")
         jar = os.path.join(prefix, "share", "circle-view", "circle-view.jar")
 

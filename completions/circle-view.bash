@@ -164,6 +164,7 @@ function _complete_circle-view() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} artifacts" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} status" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_circle-view; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} projects" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doctor" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_circle-view; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_circle-view; return $?; fi
@@ -179,13 +180,15 @@ function _complete_circle-view() {
   local cmds7=(artifacts)
   local cmds8=(status)
   local cmds9=(watch)
-  local cmds10=(doctor)
-  local cmds11=(completion)
-  local cmds12=(help)
+  local cmds10=(projects)
+  local cmds11=(doctor)
+  local cmds12=(completion)
+  local cmds13=(help)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_circle-view_help; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_circle-view_completion; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_circle-view_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_circle-view_help; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_circle-view_completion; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_circle-view_doctor; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_circle-view_projects; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_circle-view_watch; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_circle-view_status; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_circle-view_artifacts; return $?; fi
@@ -207,8 +210,8 @@ function _picocli_circle-view() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build view retry cancel trigger tests artifacts status watch doctor completion help"
-  local flag_opts="'--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
+  local commands="builds build view retry cancel trigger tests artifacts status watch projects doctor completion help"
+  local flag_opts="'--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -259,17 +262,14 @@ function _picocli_circle-view_builds() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '--no-headers' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--all-entities' '--json' '--no-headers' '--mine' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -277,6 +277,9 @@ function _picocli_circle-view_builds() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-L'|'--limit')
@@ -337,16 +340,13 @@ function _picocli_circle-view_build() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -354,6 +354,9 @@ function _picocli_circle-view_build() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--step')
@@ -409,16 +412,13 @@ function _picocli_circle-view_view() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -426,6 +426,9 @@ function _picocli_circle-view_view() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--step')
@@ -481,16 +484,13 @@ function _picocli_circle-view_retry() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -498,6 +498,9 @@ function _picocli_circle-view_retry() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -547,16 +550,13 @@ function _picocli_circle-view_cancel() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -564,6 +564,9 @@ function _picocli_circle-view_cancel() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--color')
@@ -610,16 +613,13 @@ function _picocli_circle-view_trigger() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--revision' '--param' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--revision' '--param' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -627,6 +627,9 @@ function _picocli_circle-view_trigger() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -682,16 +685,13 @@ function _picocli_circle-view_tests() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -699,6 +699,9 @@ function _picocli_circle-view_tests() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--color')
@@ -745,16 +748,13 @@ function _picocli_circle-view_artifacts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-d' '--download' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-d' '--download' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -762,6 +762,9 @@ function _picocli_circle-view_artifacts() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-d'|'--download')
@@ -814,16 +817,13 @@ function _picocli_circle-view_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -831,6 +831,9 @@ function _picocli_circle-view_status() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -883,16 +886,13 @@ function _picocli_circle-view_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '-b' '--branch' '--sha' '--interval' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--all-branches' '--notify' '--workflow' '--fail-fast' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--interval' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -900,6 +900,9 @@ function _picocli_circle-view_watch() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '-b'|'--branch')
@@ -948,6 +951,57 @@ function _picocli_circle-view_watch() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `projects` subcommand.
+function _picocli_circle-view_projects() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--api-url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--retries')
+      return
+      ;;
+    '--cacert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `doctor` subcommand.
 function _picocli_circle-view_doctor() {
   # Get completion data
@@ -955,16 +1009,13 @@ function _picocli_circle-view_doctor() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
-  local arg_opts="'-p' '--project' '--catalog' '--entity' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-p'|'--project')
-      return
-      ;;
     '--catalog')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -972,6 +1023,9 @@ function _picocli_circle-view_doctor() {
       return $?
       ;;
     '--entity')
+      return
+      ;;
+    '-p'|'--project')
       return
       ;;
     '--color')
@@ -1018,7 +1072,7 @@ function _picocli_circle-view_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '--allow-insecure-http'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -1074,8 +1128,8 @@ function _picocli_circle-view_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="builds build retry cancel trigger tests artifacts status watch doctor completion"
-  local flag_opts="'-h' '--help' '--debug' '--allow-insecure-http'"
+  local commands="builds build retry cancel trigger tests artifacts status watch projects doctor completion"
+  local flag_opts="'-h' '--help' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

@@ -109,6 +109,6 @@ public final class AppContext implements AutoCloseable {
         if (client != null) {
             client.close();
         }
-        terminal.flush();
+        terminal.close();
     }
 }

@@ -2,15 +2,15 @@ package dev.circleview.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.circleview.api.model.Artifact;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
 import dev.circleview.api.model.Json;
+import dev.circleview.api.model.Me;
+import dev.circleview.api.model.Project;
 import dev.circleview.api.model.TestReport;
-import dev.circleview.api.model.User;
 import dev.circleview.core.ApiException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
@@ -26,9 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * CircleCI's v1.1 API as methods that return records. Requests go through {@link Transport}, which
@@ -39,10 +38,13 @@ public final class CircleCiClient implements AutoCloseable {
     /** The API returns at most this many builds per request. */
     public static final int PAGE_SIZE = 100;
     private static final int MAX_CONCURRENT_PAGES = 4;
+    /** How many {@link #async} calls run at once (each may page a list of its own). */
+    private static final int MAX_CONCURRENT_CALLS = 4;
 
     private final Transport transport;
     private final ClientSettings settings;
     private final Secrets secrets;
+    private final AsyncCalls async = new AsyncCalls(MAX_CONCURRENT_CALLS);
 
     public CircleCiClient(ClientSettings settings, ClientListener listener, Sleeper sleeper) {
         this.transport = new Transport(settings, listener, sleeper);
@@ -70,18 +72,14 @@ public final class CircleCiClient implements AutoCloseable {
         List<List<Build>> results = new ArrayList<>();
         results.add(fetchPage(path, query, pages.get(0), what));
         if (pages.size() > 1 && results.get(0).size() == pages.get(0).limit()) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(pages.size() - 1, MAX_CONCURRENT_PAGES), r -> {
-                Thread t = new Thread(r, "circle-view-page");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService pool = AsyncCalls.daemonPool(Math.min(pages.size() - 1, MAX_CONCURRENT_PAGES), "circle-view-page");
             try {
                 List<CompletableFuture<List<Build>>> futures = new ArrayList<>();
                 for (Page page : pages.subList(1, pages.size())) {
                     futures.add(CompletableFuture.supplyAsync(() -> fetchPage(path, query, page, what), pool));
                 }
                 for (int i = 0; i < futures.size(); i++) {
-                    List<Build> page = join(futures.get(i));
+                    List<Build> page = AsyncCalls.join(futures.get(i));
                     results.add(page);
                     if (page.size() < pages.get(i + 1).limit()) {
                         // the end of the list: what later pages say (even a failure past the end) does not matter
@@ -115,22 +113,34 @@ public final class CircleCiClient implements AutoCloseable {
         return parse(body, listType, "a list of builds");
     }
 
-    private static List<Build> join(CompletableFuture<List<Build>> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            throw Transport.interrupted(e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+    /**
+     * Runs {@code call} (calls of this client) on one of the client's own threads, a few at a time,
+     * so that several projects are fetched together; wait for them with {@link #awaitAll}.
+     */
+    public <T> CompletableFuture<T> async(Supplier<T> call) {
+        return async.submit(call);
     }
 
-    /** The user the token belongs to ({@code GET /me}; needs a personal token). */
-    public User me() {
-        return parse(transport.get("me", "the user (/me)"), Json.mapper().constructType(User.class), "a user");
+    /**
+     * The results of {@code calls}, in their order, once all have finished; the first call to fail
+     * ends the wait with its exception (an {@link ApiException} for the request that failed).
+     */
+    public static <T> List<T> awaitAll(List<CompletableFuture<T>> calls) {
+        return AsyncCalls.all(calls);
+    }
+
+    /** The token's user ({@code GET /me}); needs a personal API token. */
+    public Me me() {
+        byte[] body = transport.get("me", "your user (GET /me)");
+        return parse(body, Json.mapper().constructType(Me.class), "a user");
+    }
+
+    /** The projects the token's user follows ({@code GET /projects}); needs a personal API token. */
+    public List<Project> projects() {
+        byte[] body = transport.get("projects", "the projects you follow (GET /projects)");
+        JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, Project.class);
+        List<Project> projects = parse(body, listType, "a list of projects");
+        return projects.stream().filter(Objects::nonNull).toList();
     }
 
     /** Build {@code number} with its steps (GET, retried like every read). */
@@ -270,7 +280,7 @@ public final class CircleCiClient implements AutoCloseable {
             }
             return value;
         } catch (MismatchedInputException e) {
-            String got = describe(body);
+            String got = HttpErrors.describe(body);
             throw HttpErrors.unexpected(200, body, "expected " + expected + (got == null ? "" : ", got " + got), secrets);
         } catch (JsonProcessingException e) {
             throw HttpErrors.unexpected(200, body, "expected JSON", secrets);
@@ -279,28 +289,9 @@ public final class CircleCiClient implements AutoCloseable {
         }
     }
 
-    private static String describe(byte[] body) {
-        try {
-            JsonNode node = Json.mapper().readTree(body);
-            if (node == null || node.isMissingNode()) {
-                return "an empty body";
-            }
-            return switch (node.getNodeType()) {
-                case OBJECT -> "an object";
-                case ARRAY -> "a list of something else";
-                case STRING -> "a string";
-                case NUMBER -> "a number";
-                case BOOLEAN -> "a boolean";
-                case NULL -> "null";
-                default -> null;
-            };
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     @Override
     public void close() {
+        async.close();
         transport.close();
     }
 }

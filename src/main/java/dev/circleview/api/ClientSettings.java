@@ -24,6 +24,9 @@ public record ClientSettings(URI baseUrl, String token, String tokenSource, Map<
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_RETRIES = 3;
     public static final String TOKEN_ENV = "CIRCLECI_AUTH_TOKEN";
+    /** What to do when a token is missing. */
+    public static final String TOKEN_HINT =
+            "set " + TOKEN_ENV + " to a CircleCI personal API token (User Settings > Personal API Tokens)";
 
     public ClientSettings {
         headers = Map.copyOf(headers);

@@ -12,7 +12,7 @@ import java.time.Duration;
 
 /** Turns an HTTP error answer into one clear {@link ApiException}; the body may be JSON, HTML, EDN or empty. */
 final class HttpErrors {
-    static final String TOKEN_HINT = "set CIRCLECI_AUTH_TOKEN to a CircleCI personal API token (User Settings > Personal API Tokens)";
+    static final String TOKEN_HINT = ClientSettings.TOKEN_HINT;
     private static final int SNIPPET = 60;
 
     private HttpErrors() {
@@ -101,6 +101,27 @@ final class HttpErrors {
                 "unexpected response from CircleCI (HTTP " + status + "): " + why
                         + (start.isEmpty() ? ", and the body was empty" : "; it starts \"" + start + "\""),
                 "check --api-url: it should be the API root, e.g. https://circleci.com/api/v1.1");
+    }
+
+    /** What a JSON body holds, in words ("an object", "a string"), or null when it is not JSON. */
+    static String describe(byte[] body) {
+        try {
+            JsonNode node = Json.mapper().readTree(body);
+            if (node == null || node.isMissingNode()) {
+                return "an empty body";
+            }
+            return switch (node.getNodeType()) {
+                case OBJECT -> "an object";
+                case ARRAY -> "a list of something else";
+                case STRING -> "a string";
+                case NUMBER -> "a number";
+                case BOOLEAN -> "a boolean";
+                case NULL -> "null";
+                default -> null;
+            };
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The {@code message} of a JSON error body (unwrapping GitHub errors nested as a JSON string), sanitised, or null. */

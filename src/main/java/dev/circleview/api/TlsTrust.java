@@ -7,8 +7,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code --cacert}: trust extra certificate authorities (a CircleCI server install or a proxy behind
@@ -44,8 +47,29 @@ final class TlsTrust {
         }
     }
 
+    /** Contexts made by {@link #withExtraAuthorities}, by file contents: one per process in practice. */
+    private static final Map<String, SSLContext> WITH_EXTRA = new HashMap<>();
+
+    /**
+     * A context that trusts the authorities in {@code pemFile} and the system's. The same file
+     * contents give the same context, so a connection opened ahead of time ({@link Preconnect}) and
+     * the client's share its TLS session cache and its work.
+     */
     static SSLContext withExtraAuthorities(Path pemFile) {
-        Collection<? extends Certificate> extra = read(pemFile);
+        byte[] pem = readBytes(pemFile);
+        synchronized (WITH_EXTRA) {
+            String key = new String(pem, StandardCharsets.ISO_8859_1);
+            SSLContext context = WITH_EXTRA.get(key);
+            if (context == null) {
+                context = create(pemFile, pem);
+                WITH_EXTRA.put(key, context);
+            }
+            return context;
+        }
+    }
+
+    private static SSLContext create(Path pemFile, byte[] pem) {
+        Collection<? extends Certificate> extra = parse(pemFile, pem);
         try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
@@ -62,17 +86,23 @@ final class TlsTrust {
         }
     }
 
-    private static Collection<? extends Certificate> read(Path pemFile) {
-        try (InputStream in = Files.newInputStream(pemFile)) {
-            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
-            if (certs.isEmpty()) {
-                throw new UsageException("--cacert " + pemFile + ": no certificate in it", "give a PEM file with -----BEGIN CERTIFICATE----- blocks");
-            }
-            return certs;
+    private static byte[] readBytes(Path pemFile) {
+        try {
+            return Files.readAllBytes(pemFile);
         } catch (NoSuchFileException e) {
             throw new UsageException("--cacert " + pemFile + ": no such file", null);
         } catch (IOException e) {
             throw new UsageException("--cacert " + pemFile + ": cannot read it (" + e.getClass().getSimpleName() + ")", null);
+        }
+    }
+
+    private static Collection<? extends Certificate> parse(Path pemFile, byte[] pem) {
+        try {
+            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem));
+            if (certs.isEmpty()) {
+                throw new UsageException("--cacert " + pemFile + ": no certificate in it", "give a PEM file with -----BEGIN CERTIFICATE----- blocks");
+            }
+            return certs;
         } catch (CertificateException e) {
             throw new UsageException("--cacert " + pemFile + ": not a PEM certificate file ("
                     + Text.quoteForMessage(String.valueOf(e.getMessage())) + ")", "give a PEM file with -----BEGIN CERTIFICATE----- blocks");

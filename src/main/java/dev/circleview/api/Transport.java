@@ -123,6 +123,15 @@ final class Transport implements AutoCloseable {
     }
 
     private <T> T send(Call<T> call) {
+        listener.requestStarted();
+        try {
+            return attempts(call);
+        } finally {
+            listener.requestFinished();
+        }
+    }
+
+    private <T> T attempts(Call<T> call) {
         boolean idempotent = call.method.equals("GET");
         int attempt = 1;
         while (true) {
@@ -212,6 +221,7 @@ final class Transport implements AutoCloseable {
             }
             listener.debug("> " + call.method + " " + shown(target, call) + "  (" + (withToken ? "" : "no token")
                     + (withToken || sent.isEmpty() ? "" : "; ") + sent.stream().map(name -> name + ": ***").collect(Collectors.joining(", ")) + ")");
+            Preconnect.awaitFor(target);
             long start = System.nanoTime();
             CompletableFuture<HttpResponse<T>> future = clients.forTarget(target).sendAsync(request.build(), call.kind.handler());
             HttpResponse<T> response;

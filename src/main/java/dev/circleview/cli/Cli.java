@@ -1,25 +1,36 @@
 package dev.circleview.cli;
 
 import dev.circleview.AppContext;
+import dev.circleview.api.ClientSettings;
 import dev.circleview.command.CancelBuildCommand;
 import dev.circleview.command.CompletionCommand;
 import dev.circleview.command.DoctorCommand;
+import dev.circleview.command.HelpCommand;
 import dev.circleview.command.ListArtifactsCommand;
 import dev.circleview.command.ListBuildsCommand;
+import dev.circleview.command.ListProjectsCommand;
 import dev.circleview.command.ListTestsCommand;
 import dev.circleview.command.RetryBuildCommand;
 import dev.circleview.command.StatusCommand;
 import dev.circleview.command.WatchCommand;
 import dev.circleview.command.TriggerBuildCommand;
 import dev.circleview.command.ViewBuildCommand;
+import dev.circleview.config.ConfigFile;
+import dev.circleview.config.ConfigPeek;
 import dev.circleview.config.Settings;
 import dev.circleview.startup.Warmup;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -28,12 +39,19 @@ import java.util.function.Function;
  * that names its subcommand only pays for that one.
  */
 public final class Cli {
+    static {
+        // No Groovy closures, and no converters for java.sql and java.time types (no option has one):
+        // picocli would otherwise look each up by reflection for every command line it makes.
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
+
     private Cli() {
     }
 
     /** Subcommands that talk to CircleCI: their set-up starts on a second thread at once. */
-    private static final Set<String> NETWORK_COMMANDS = Set.of("builds", "retry", "cancel", "trigger", "build", "tests", "artifacts",
-            "status", "watch", "doctor");
+    private static final Set<String> NETWORK_COMMANDS = Set.of("builds", "retry", "cancel", "trigger", "build", "tests",
+            "artifacts", "status", "watch", "projects", "doctor");
 
     /** Other names of subcommands (their {@code @Command(aliases)}), for finding the one a run names. */
     private static final Map<String, String> ALIASES = Map.of("view", "build");
@@ -50,9 +68,10 @@ public final class Cli {
         all.put("artifacts", ListArtifactsCommand::new);
         all.put("status", StatusCommand::new);
         all.put("watch", WatchCommand::new);
+        all.put("projects", ListProjectsCommand::new);
         all.put("doctor", DoctorCommand::new);
         all.put("completion", CompletionCommand::new);
-        all.put("help", context -> new CommandLine.HelpCommand());
+        all.put("help", context -> new HelpCommand());
         return all;
     }
 
@@ -63,16 +82,25 @@ public final class Cli {
 
     /** The tree {@code args} need: the root and the subcommand they name, or everything when they name none. */
     public static CommandLine build(AppContext context, String[] args) {
+        return build(context, args, true);
+    }
+
+    /** The whole tree as picocli reads it from the annotations: what the generated models are made from and checked against. */
+    public static CommandLine annotated(AppContext context) {
+        return build(context, null, false);
+    }
+
+    private static CommandLine build(AppContext context, String[] args, boolean generated) {
         CircleViewCommand root = new CircleViewCommand();
-        CommandLine cmd = new CommandLine(root);
+        CommandLine cmd = new CommandLine(model(root, null, generated));
         Map<String, Function<AppContext, Object>> subcommands = subcommands();
         String named = args == null ? null : subcommandNamed(cmd, args, subcommands);
         if (named != null && NETWORK_COMMANDS.contains(named)) {
-            Warmup.start(defaultTrustLikely(context, args));
+            guessConnection(context, args);
         }
         subcommands.forEach((name, make) -> {
             if (named == null || named.equals(name)) {
-                cmd.addSubcommand(name, make.apply(context));
+                cmd.addSubcommand(name, model(make.apply(context), root, generated));
             }
         });
         ErrorHandler handler = new ErrorHandler(
@@ -85,26 +113,88 @@ public final class Cli {
         cmd.setExecutionStrategy(parseResult -> {
             boolean color = root.global.terminal(context).outColor();
             cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-            return new CommandLine.RunLast().execute(parseResult);
+            int code = new CommandLine.RunLast().execute(parseResult);
+            // a pager the reader quit early is the reader's choice, not a failure (gh and git agree)
+            context.terminal().out().flush();
+            return context.terminal().pagerQuit() ? 0 : code;
         });
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
         return cmd;
     }
 
-    /** A guess, before parsing, that the API root is https and no extra CA file is given. */
-    private static boolean defaultTrustLikely(AppContext context, String[] args) {
-        String api = context.env().getOrDefault(Settings.API_URL_ENV, "");
-        boolean caCert = !context.env().getOrDefault(Settings.CACERT_ENV, "").isBlank();
-        for (int i = 0; i < args.length; i++) {
-            caCert |= args[i].startsWith("--cacert");
-            if (args[i].startsWith("--api-url=")) {
-                api = args[i].substring("--api-url=".length());
-            } else if (args[i].equals("--api-url") && i + 1 < args.length) {
-                api = args[i + 1];
-            }
+    /** Generated model factories, by package; registered by their classes' initialisers. */
+    private static final Map<String, SpecFactory> FACTORIES = new ConcurrentHashMap<>();
+
+    /** Called by each generated {@code GeneratedSpecs} class when it is loaded. */
+    public static void register(String packageName, SpecFactory factory) {
+        FACTORIES.put(packageName, factory);
+    }
+
+    /**
+     * {@code command}'s model from its package's generated factory, which saves picocli reading
+     * annotations (reflection, and a generated proxy class per annotation type) at every start; the
+     * command itself, for picocli to read, when there is none (a command of picocli's, or a package
+     * whose generated source was removed to be made again).
+     */
+    private static Object model(Object command, Object parent, boolean generated) {
+        if (!generated) {
+            return command;
         }
-        return !caCert && !api.startsWith("http:");
+        String pkg = command.getClass().getPackageName();
+        if (!FACTORIES.containsKey(pkg)) {
+            try {
+                Class.forName(pkg + ".GeneratedSpecs", true, Cli.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // no generated models in this package
+            }
+            FACTORIES.putIfAbsent(pkg, (c, p) -> null);
+        }
+        CommandSpec spec = FACTORIES.get(pkg).spec(command, parent);
+        return spec == null ? command : spec;
+    }
+
+    /**
+     * Starts {@link Warmup} with a guess, before parsing, of the API root and CA file, in the order
+     * {@link Settings#client} takes them: the flag's value, else the environment's, else the config
+     * file's when a line-by-line look can read it ({@link ConfigPeek}), else the default. A config file
+     * that look cannot read gives no host at all (a null root): the preconnect must not go to a host
+     * the command will not use. None when the URL looks wrong.
+     */
+    private static void guessConnection(AppContext context, String[] args) {
+        String api = null;
+        String caFile = null;
+        String config = null;
+        for (int i = 0; i < args.length; i++) {
+            api = flagValue(args, i, "--api-url", api);
+            caFile = flagValue(args, i, "--cacert", caFile);
+            config = flagValue(args, i, "--config", config);
+        }
+        api = Settings.firstNonBlank(api, context.env().get(Settings.API_URL_ENV));
+        caFile = Settings.firstNonBlank(caFile, context.env().get(Settings.CACERT_ENV));
+        try {
+            Path ca = caFile == null ? null : context.cwd().resolve(caFile);
+            URI root;
+            if (api != null) {
+                root = new URI(api.strip());
+            } else {
+                ConfigPeek peek = ConfigPeek.of(ConfigFile.locate(config == null ? null : Path.of(config), context.env(),
+                        context.cwd()), context.env());
+                root = !peek.known() ? null : peek.target() != null ? new URI(peek.target()) : ClientSettings.DEFAULT_BASE_URL;
+                ca = ca != null ? ca : peek.cacert();
+            }
+            Warmup.start(root, ca);
+        } catch (URISyntaxException | InvalidPathException e) {
+            // parsing the flags will say what is wrong
+        }
+    }
+
+    /** The value of {@code --name VALUE} or {@code --name=VALUE} at {@code args[i]}, else {@code current}. */
+    private static String flagValue(String[] args, int i, String name, String current) {
+        if (args[i].startsWith(name + "=")) {
+            return args[i].substring(name.length() + 1);
+        }
+        return args[i].equals(name) && i + 1 < args.length ? args[i + 1] : current;
     }
 
     /**

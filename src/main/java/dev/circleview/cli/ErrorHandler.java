@@ -9,6 +9,7 @@ import dev.circleview.term.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -67,6 +68,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         List<String> suggestions = ex instanceof CommandLine.UnmatchedArgumentException unmatched
                 ? unmatched.getSuggestions() : List.of();
         String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
+        if (ex instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option
+                && option.longestName().equals("--project")) {
+            // only builds lists several projects; the others act on one, so picocli refuses a second --project
+            err.println(PREFIX + line("--project was given more than once, but " + cmd.getCommandName() + " acts on one project",
+                    "give it once (only builds lists several projects together)"));
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
         err.println(PREFIX + line(Text.quoteForMessage(ex.getMessage()), suggestions.isEmpty() ? help
                 : "did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "? (" + help + ")"));
         err.flush();

@@ -6,14 +6,19 @@ import dev.circleview.config.ConfigFile;
 import dev.circleview.config.Settings;
 import dev.circleview.core.CircleViewException;
 import dev.circleview.term.ColorMode;
+import dev.circleview.term.Hyperlink;
+import dev.circleview.term.Pager;
 import dev.circleview.term.Terminal;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** Options every command takes, before or after the subcommand's name. */
+@Command(addMethodSubcommands = false)
 public final class GlobalOptions {
     /** Lower-case choices for help and completion. */
     static final class ColorChoices implements Iterable<String> {
@@ -33,12 +38,23 @@ public final class GlobalOptions {
                     + "$XDG_CONFIG_HOME/circle-view/config.yaml or ~/.config/circle-view/config.yaml; see docs/config.md).")
     Path configFile;
 
+    @Option(names = "--no-hyperlinks", scope = ScopeType.INHERIT,
+            description = "Print build numbers and addresses without terminal hyperlinks (env CIRCLE_VIEW_NO_HYPERLINKS; "
+                    + "they are on only on a terminal with colour, and off for TERM=dumb).")
+    boolean noHyperlinks;
+
+    @Option(names = "--no-pager", scope = ScopeType.INHERIT,
+            description = "Print long output (build, builds, tests, artifacts) straight to the terminal, not through "
+                    + "the pager (env CIRCLE_VIEW_PAGER, else PAGER, else less -FRX; empty or cat for none).")
+    boolean noPager;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print requests, statuses and timings on stderr (the token shows as ***), "
             + "and stack traces for errors.")
     boolean debug;
 
     @Option(names = "--api-url", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "CircleCI API root (env CIRCLE_VIEW_API_URL; default https://circleci.com/api/v1.1).")
+            description = "CircleCI API root (env CIRCLE_VIEW_API_URL, else target in the config file; default "
+                    + "https://circleci.com/api/v1.1).")
     String apiUrl;
 
     @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
@@ -52,7 +68,8 @@ public final class GlobalOptions {
 
     @Option(names = "--cacert", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "Also trust the certificate authorities in this PEM file, for CircleCI server installs and "
-                    + "proxies with a private CA (env CIRCLE_VIEW_CACERT). The system's authorities stay trusted.")
+                    + "proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file). The system's "
+                    + "authorities stay trusted.")
     Path caCert;
 
     @Option(names = "--allow-insecure-http", scope = ScopeType.INHERIT,
@@ -96,7 +113,9 @@ public final class GlobalOptions {
     }
 
     /**
-     * The terminal with colour as {@link Settings#color} decides it. {@code auto} keeps the decision the
+     * The terminal with colour as {@link Settings#color} decides it ({@code --color}, the environment,
+     * the config file), and hyperlinks as {@code --no-hyperlinks} and {@link Hyperlink#allowed} do (they
+     * follow the colour decision: {@link Terminal#links}). {@code auto} keeps the colour decision the
      * terminal was made with (tty, NO_COLOR, CLICOLOR_FORCE, TERM), so it is taken in one place only.
      * A config file that cannot be read is left out here: the command that needs it reports it.
      */
@@ -108,7 +127,18 @@ public final class GlobalOptions {
             settings = Config.NONE;
         }
         ColorMode mode = Settings.color(color, context.env(), settings);
-        return mode == ColorMode.AUTO ? context.terminal() : context.terminal().withColor(mode, context.env());
+        Terminal colored = mode == ColorMode.AUTO ? context.terminal() : context.terminal().withColor(mode, context.env());
+        return colored.withLinks(!noHyperlinks && Hyperlink.allowed(context.env()));
+    }
+
+    /**
+     * Sends {@code term}'s stdout through the pager the environment names ({@link Pager#command}),
+     * unless {@code --no-pager}; only a terminal is ever paged, and only once output begins.
+     */
+    public void page(Terminal term, Map<String, String> env) {
+        if (!noPager) {
+            term.pageWith(Pager.command(env), env);
+        }
     }
 
     public boolean debug() {

@@ -7,7 +7,7 @@ import dev.circleview.term.Terminal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * How {@code retry}, {@code cancel} and {@code trigger} print the build CircleCI answered with:
@@ -18,14 +18,14 @@ final class ActionOutput {
     private ActionOutput() {
     }
 
-    /** {@code human} makes the terminal lines, given whether colour is on. */
-    static void print(Terminal term, Clock clock, boolean json, Build build, Function<Boolean, List<String>> human) {
+    /** {@code human} makes the terminal lines, given whether colour and hyperlinks are on. */
+    static void print(Terminal term, Clock clock, boolean json, Build build, BiFunction<Boolean, Boolean, List<String>> human) {
         if (json) {
             JsonOutput.write(term.out(), build);
             return;
         }
         List<String> lines = term.isOutTerminal()
-                ? human.apply(term.outColor())
+                ? human.apply(term.outColor(), term.links())
                 : new BuildTable(clock.instant(), clock::getZone).piped(List.of(build));
         lines.forEach(term.out()::println);
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view cancel}: stops a queued or running build and prints it as it is now. */
-@Command(name = "cancel",
+@Command(name = "cancel", addMethodSubcommands = false,
         description = "Cancel a queued or running build.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -59,7 +59,7 @@ public final class CancelBuildCommand implements Callable<Integer> {
 
         Build build = connection.client().cancelBuild(slug, target);
 
-        ActionOutput.print(term, context.clock(), json, build, color -> ActionView.canceled(target, build, color));
+        ActionOutput.print(term, context.clock(), json, build, (color, links) -> ActionView.canceled(target, build, color, links));
         return 0;
     }
 }

@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view completion SHELL}: prints the completion script for bash, zsh or fish. */
-@Command(name = "completion",
+@Command(name = "completion", addMethodSubcommands = false,
         description = "Print the shell completion script for bash, zsh or fish.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  source <(circle-view completion bash)                           # bash, this session",
-                "  circle-view completion zsh > \"${fpath[1]}/_circle-view\"          # zsh, a folder on $fpath",
+                "  circle-view completion zsh > \"$${fpath[1]}/_circle-view\"         # zsh, a folder on $fpath",
                 "  circle-view completion fish > ~/.config/fish/completions/circle-view.fish"},
         mixinStandardHelpOptions = true)
 public final class CompletionCommand implements Callable<Integer> {

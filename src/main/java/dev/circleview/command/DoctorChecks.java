@@ -200,7 +200,7 @@ final class DoctorChecks {
         if (token.value() != null) {
             settings = settings.withToken(token.value(), token.source());
         }
-        CircleCiClient client = context.client(settings, new TerminalListener(term, global.debug()));
+        CircleCiClient client = Connection.client(context, global, settings, term, true);
         String root = settings.baseUrl().toString().replaceAll("/+$", "");
         me.put("url", root + "/me");
         Check meCheck = timed("api_me", "GET /me", me, () -> {

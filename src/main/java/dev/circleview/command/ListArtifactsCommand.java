@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view artifacts NUMBER}: the files a build stored, listed or saved under a folder. */
-@Command(name = "artifacts",
+@Command(name = "artifacts", addMethodSubcommands = false,
         description = "List the files a build stored (its artifacts), or download them into a folder.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -85,6 +85,9 @@ public final class ListArtifactsCommand implements Callable<Integer> {
 
         CircleCiClient client = connection.client();
         List<Artifact> artifacts = client.getArtifacts(slug, num);
+        if (download == null) {
+            global.page(term, context.env());
+        }
 
         if (json) {
             JsonOutput.write(term.out(), artifacts);
@@ -103,7 +106,7 @@ public final class ListArtifactsCommand implements Callable<Integer> {
                     + " bytes) in " + Text.path(download));
         } else if (!json) {
             List<String> lines = term.isOutTerminal()
-                    ? ArtifactTable.table(artifacts, term.width(), term.outColor())
+                    ? ArtifactTable.table(artifacts, term.width(), term.outColor(), term.links())
                     : ArtifactTable.piped(artifacts);
             lines.forEach(term.out()::println);
         }

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view tests NUMBER}: a build's test results, counted by result, with the failed ones in detail. */
-@Command(name = "tests",
+@Command(name = "tests", addMethodSubcommands = false,
         description = "Show a build's test results: how many passed, failed, were skipped or errored, then each "
                 + "failed test with its class, file, run time and the first lines of its message.",
         footerHeading = "%nExamples:%n",
@@ -68,6 +68,7 @@ public final class ListTestsCommand implements Callable<Integer> {
         ProjectSlug slug = connection.slug();
 
         TestReport report = connection.client().getTests(slug, num);
+        global.page(term, context.env());
 
         if (json) {
             JsonOutput.write(term.out(), report);

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view retry}: runs a build again (optionally with SSH) and prints the new build. */
-@Command(name = "retry",
+@Command(name = "retry", addMethodSubcommands = false,
         description = "Retry a build: CircleCI runs it again as a new build, whose number and page this prints.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -80,7 +80,7 @@ public final class RetryBuildCommand implements Callable<Integer> {
         int target = last ? newest(client, slug) : given;
         Build build = client.retryBuild(slug, target, ssh);
 
-        ActionOutput.print(term, context.clock(), json, build, color -> ActionView.retried(target, build, ssh, color));
+        ActionOutput.print(term, context.clock(), json, build, (color, links) -> ActionView.retried(target, build, ssh, color, links));
         return 0;
     }
 

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view status}: the newest build of the current branch, as one line, and its result as the exit code. */
-@Command(name = "status",
+@Command(name = "status", addMethodSubcommands = false,
         description = "Show the newest build of the branch this checkout is on, as one line, and exit with its result.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -101,7 +101,7 @@ public final class StatusCommand implements Callable<Integer> {
             JsonOutput.write(term.out(), build);
         } else {
             StatusLine line = new StatusLine(context.clock().instant(), context.clock()::getZone);
-            term.out().println(term.isOutTerminal() ? line.terminal(build, term.width(), term.outColor()) : line.piped(build));
+            term.out().println(term.isOutTerminal() ? line.terminal(build, term.width(), term.outColor(), term.links()) : line.piped(build));
         }
         return BuildExitStatus.of(build.status(), build.lifecycle()).code();
     }

@@ -1,20 +1,41 @@
 package dev.circleview.command;
 
 import dev.circleview.api.ClientListener;
+import dev.circleview.term.Spinner;
 import dev.circleview.term.Terminal;
 
 import java.time.Duration;
 
-/** Shows the client's progress on stderr: every request with {@code --debug}; long waits on a terminal. */
+/**
+ * Shows the client's progress on stderr: every request with {@code --debug}; long waits on a
+ * terminal; and the spinner while requests are out, when it has one.
+ */
 final class TerminalListener implements ClientListener {
     private static final Duration NOTICE_AFTER = Duration.ofSeconds(1);
 
     private final Terminal terminal;
     private final boolean debug;
+    private final Spinner spinner;
 
-    TerminalListener(Terminal terminal, boolean debug) {
+    /** @param spinner what turns while requests are out, or null for none */
+    TerminalListener(Terminal terminal, boolean debug, Spinner spinner) {
         this.terminal = terminal;
         this.debug = debug;
+        this.spinner = spinner;
+    }
+
+    @Override
+    public void requestStarted() {
+        if (spinner != null) {
+            spinner.requestStarted();
+        }
+    }
+
+    @Override
+    public void requestFinished() {
+        if (spinner != null) {
+            spinner.requestFinished();
+        }
     }
 
     @Override

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view build NUMBER}: one build in depth, with its steps; or its page in the browser. */
-@Command(name = "build", aliases = {"view"},
+@Command(name = "build", addMethodSubcommands = false, aliases = {"view"},
         description = "Show one build in depth: status, branch, commit, author, trigger, workflow, times, and its "
                 + "steps (per container on parallel builds); or the output of its steps (--log).",
         footerHeading = "%nExamples:%n",
@@ -124,6 +124,9 @@ public final class ViewBuildCommand implements Callable<Integer> {
 
         CircleCiClient client = connection.client();
         BuildDetail build = client.getBuild(slug, num);
+        if (!web) {
+            global.page(term, context.env());
+        }
 
         if (logs) {
             ExitCode shown = BuildLogs.from(client, slug, num, term)
@@ -137,7 +140,7 @@ public final class ViewBuildCommand implements Callable<Integer> {
             JsonOutput.write(term.out(), build);
         } else {
             BuildDetailView view = new BuildDetailView(context.clock().instant(), context.clock()::getZone);
-            List<String> lines = term.isOutTerminal() ? view.terminal(build, term.width(), term.outColor()) : view.piped(build);
+            List<String> lines = term.isOutTerminal() ? view.terminal(build, term.width(), term.outColor(), term.links()) : view.piped(build);
             lines.forEach(term.out()::println);
         }
         return exitStatus ? BuildExitStatus.of(build.status(), build.lifecycle()).code() : ExitCode.OK.code();
@@ -161,7 +164,7 @@ public final class ViewBuildCommand implements Callable<Integer> {
         if (context.browser().open(page)) {
             term.err().println("Opening " + url + " in your browser.");
         } else {
-            term.out().println(url);
+            term.out().println(Hyperlink.apply(url, url, term.links()));
             term.err().println("circle-view: no browser could be started (xdg-open or open); open the printed address yourself");
         }
     }

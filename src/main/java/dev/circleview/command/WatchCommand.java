@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view watch}: follows one build until it finishes, and exits with its result. */
-@Command(name = "watch",
+@Command(name = "watch", addMethodSubcommands = false,
         description = "Follow a build until it finishes (default: the newest build of the current branch), "
                 + "and exit with its result.",
         footerHeading = "%nExamples:%n",
@@ -114,7 +114,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         String target = number == null ? BranchTarget.resolve(branch, allBranches, sha, context.cwd()) : null;
         Integer perPoll = watchTimeout == null ? null : Math.min(watchTimeout, Settings.DEFAULT_TIMEOUT_SECONDS);
-        Connection connection = Connection.open(context, global, global.clientFlags().withTimeout(perPoll), project, term);
+        Connection connection = Connection.open(context, global, global.clientFlags().withTimeout(perPoll), project, term, false);
         ProjectSlug slug = connection.slug();
         CircleCiClient client = connection.client();
 
@@ -154,7 +154,7 @@ public final class WatchCommand implements Callable<Integer> {
             }
             BuildDetail end = watcher.until(() -> client.pollBuild(slug, num), WatchView::finished, now -> {
                 if (live[0] != null) {
-                    live[0].draw(WatchView.frame(now, context.clock().instant(), start, term.width(), term.outColor()));
+                    live[0].draw(WatchView.frame(now, context.clock().instant(), start, term.width(), term.outColor(), term.links()));
                 } else {
                     WatchView.changes(last[0], now).forEach(term.out()::println);
                     term.out().flush();

@@ -79,7 +79,7 @@ final class WorkflowWatch {
         List<List<Build>> last = new ArrayList<>(List.of(List.of()));
         List<Build> end = watcher.until(() -> poll(query, id, known), this::done, jobs -> {
             if (live[0] != null) {
-                live[0].draw(WorkflowView.frame(name, jobs, clock.instant(), start, term.width(), term.outColor()));
+                live[0].draw(WorkflowView.frame(name, jobs, clock.instant(), start, term.width(), term.outColor(), term.links()));
             } else {
                 WorkflowView.changes(last.get(0).isEmpty() ? null : last.get(0), jobs).forEach(term.out()::println);
                 term.out().flush();

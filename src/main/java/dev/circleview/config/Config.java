@@ -4,6 +4,7 @@ import dev.circleview.core.Text;
 import dev.circleview.term.ColorMode;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,9 @@ import java.util.Map;
  */
 public record Config(Location location, boolean found, String target, Map<String, String> headers, String tokenCommand,
                      Path cacert, Integer limit, ColorMode color, Integer timeout, String warning) {
+    /** The keys a config file may have, in the order docs/config.md lists them. */
+    public static final List<String> KEYS = List.of("target", "headers", "token_command", "cacert", "limit", "color", "timeout");
+
     /** No file at all: every setting from flags, the environment and the defaults. */
     public static final Config NONE = new Config(new Location(null, Location.DEFAULT, false), false,
             null, Map.of(), null, null, null, null, null, null);

@@ -12,7 +12,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,6 @@ import static dev.circleview.core.YamlFile.kindOf;
  */
 final class ConfigReader {
     static final long MAX_BYTES = 64 * 1024;
-    static final List<String> KEYS = List.of("target", "headers", "token_command", "cacert", "limit", "color", "timeout");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** An HTTP header name (RFC 9110 token). */
@@ -89,9 +87,9 @@ final class ConfigReader {
             Node keyNode = tuple.getKeyNode();
             Node value = tuple.getValueNode();
             String key = keyNode instanceof ScalarNode k && !isNull(k) ? k.getValue() : null;
-            if (key == null || !KEYS.contains(key)) {
+            if (key == null || !Config.KEYS.contains(key)) {
                 throw error(keyNode, (key == null ? "a key that is " + kindOf(keyNode) : "unknown key \"" + Text.quoteForMessage(key) + "\"")
-                        + "; the keys are " + String.join(", ", KEYS));
+                        + "; the keys are " + String.join(", ", Config.KEYS));
             }
             if (isNull(value)) {
                 continue;

@@ -229,7 +229,8 @@ public final class Settings {
         }
     }
 
-    static String firstNonBlank(String a, String b) {
+    /** {@code a} unless blank, else {@code b} unless blank, else null. */
+    public static String firstNonBlank(String a, String b) {
         if (a != null && !a.isBlank()) {
             return a;
         }

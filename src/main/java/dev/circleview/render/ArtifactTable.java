@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A build's artifacts ({@code circle-view artifacts}). On a terminal: CONTAINER, PATH and URL
  * columns fitted to the width (the address shrinks first, then goes, before the path is cut), the
- * address a hyperlink when colour is on. Piped: {@code container<TAB>path<TAB>url}, nothing cut.
+ * address a hyperlink where links are on. Piped: {@code container<TAB>path<TAB>url}, nothing cut.
  */
 public final class ArtifactTable {
     private static final String GAP = "  ";
@@ -31,7 +31,7 @@ public final class ArtifactTable {
         return lines;
     }
 
-    public static List<String> table(List<Artifact> artifacts, int width, boolean color) {
+    public static List<String> table(List<Artifact> artifacts, int width, boolean color, boolean links) {
         List<String[]> rows = new ArrayList<>(artifacts.size());
         int[] natural = {HEADERS[0].length(), HEADERS[1].length(), HEADERS[2].length()};
         for (Artifact a : artifacts) {
@@ -60,14 +60,14 @@ public final class ArtifactTable {
             widths[1] = Math.max(HEADERS[1].length(), widths[1] - excess);
         }
         List<String> lines = new ArrayList<>(rows.size() + 1);
-        lines.add(line(HEADERS, widths, showUrl, color, true));
+        lines.add(line(HEADERS, widths, showUrl, color, links, true));
         for (String[] row : rows) {
-            lines.add(line(row, widths, showUrl, color, false));
+            lines.add(line(row, widths, showUrl, color, links, false));
         }
         return lines;
     }
 
-    private static String line(String[] cells, int[] widths, boolean showUrl, boolean color, boolean header) {
+    private static String line(String[] cells, int[] widths, boolean showUrl, boolean color, boolean links, boolean header) {
         String container = DisplayWidth.padRight(cells[0], widths[0]);
         String path = DisplayWidth.truncate(cells[1], widths[1]);
         StringBuilder sb = new StringBuilder();
@@ -83,7 +83,7 @@ public final class ArtifactTable {
         if (showUrl && !cells[2].isEmpty()) {
             String url = DisplayWidth.truncate(cells[2], widths[2]);
             sb.append(" ".repeat(widths[1] - DisplayWidth.of(path))).append(GAP)
-                    .append(Hyperlink.apply(cells[2], Style.DIM.apply(url, color), color));
+                    .append(Hyperlink.apply(cells[2], Style.DIM.apply(url, color), links));
         }
         return sb.toString().stripTrailing();
     }

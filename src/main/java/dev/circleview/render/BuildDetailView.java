@@ -34,14 +34,16 @@ public final class BuildDetailView {
         this.zone = zone;
     }
 
-    /** Lines for a terminal {@code width} columns wide; the build's address is a hyperlink when {@code color}. */
-    public List<String> terminal(BuildDetail detail, int width, boolean color) {
+    /** Lines for a terminal {@code width} columns wide; with {@code links} the number and the address link to the build's page. */
+    public List<String> terminal(BuildDetail detail, int width, boolean color, boolean links) {
         Build b = detail.summary();
         boolean pending = pending(b);
         List<String> lines = new ArrayList<>();
         String subject = Sanitizer.cell(b.subject()).strip();
-        String title = (b.buildNum() == null ? "#?" : "#" + b.buildNum()) + (subject.isEmpty() ? "" : "  " + subject);
-        lines.add(Style.BOLD.apply(DisplayWidth.truncate(title, width), color));
+        String url = Sanitizer.cell(b.buildUrl());
+        String number = b.buildNum() == null ? "#?" : "#" + b.buildNum();
+        String title = DisplayWidth.truncate(number + (subject.isEmpty() ? "" : "  " + subject), width);
+        lines.add(Style.BOLD.apply(b.buildNum() == null ? title : Hyperlink.applyAt(title, 0, number, url, links), color));
         String word = StatusStyle.word(b.status());
         String status = StatusStyle.symbol(BuildStatus.of(b.status()).category()) + " " + (word.isEmpty() ? "unknown" : word);
         lines.add(StatusStyle.paint(b.status(), DisplayWidth.truncate(status, width), color));
@@ -61,10 +63,9 @@ public final class BuildDetailView {
         field(lines, "Started", orNotYet(TimeFormat.relative(b.startedAt(), now, zone), pending), width, color);
         field(lines, "Finished", orNotYet(TimeFormat.relative(b.stoppedAt(), now, zone), pending), width, color);
         field(lines, "Duration", duration(b, pending), width, color);
-        String url = Sanitizer.cell(b.buildUrl());
         if (!url.isEmpty()) {
             // never cut: a shortened address is no use to copy
-            lines.add(label("URL", color) + Hyperlink.apply(url, url, color));
+            lines.add(label("URL", color) + Hyperlink.apply(url, url, links));
         }
 
         lines.add("");

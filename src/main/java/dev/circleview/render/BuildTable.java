@@ -1,7 +1,7 @@
 package dev.circleview.render;
 
 import dev.circleview.api.model.Build;
-import dev.circleview.term.DisplayWidth;
+import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Sanitizer;
 import dev.circleview.term.Style;
 
@@ -13,11 +13,12 @@ import java.util.function.Supplier;
 
 /**
  * Renders builds as lines. On a terminal: a header, aligned columns fitted to the width (the
- * subject shrinks first), status symbols and colour, relative times. Piped: tab-separated, no
- * header, raw status words, ISO-8601 UTC times, nothing cut.
+ * subject shrinks first), status symbols and colour, relative times, each build's number a
+ * hyperlink to its page where links are on. Piped: tab-separated, no header, raw status words,
+ * ISO-8601 UTC times, nothing cut. Builds of several projects get a leading project column in both;
+ * builds of one project never do.
  */
 public final class BuildTable {
-    private static final String GAP = "  ";
     private static final int SHORT_SHA = 7;
 
     /**
@@ -25,41 +26,69 @@ public final class BuildTable {
      * {@code soft}, which keeps it readable, and only when dropping less useful columns was not
      * enough, to {@code min}.
      */
-    enum Column {
-        STATUS("STATUS", 24, 0, 0),
-        NUMBER("#", 0, 0, 0),
-        SUBJECT("SUBJECT", 0, 30, 10),
-        JOB("JOB", 30, 12, 6),
-        WORKFLOW("WORKFLOW", 24, 12, 6),
-        BRANCH("BRANCH", 40, 20, 8),
-        COMMIT("COMMIT", 0, 0, 0),
-        AUTHOR("AUTHOR", 20, 10, 6),
-        STARTED("STARTED", 0, 0, 0),
-        DURATION("DURATION", 0, 0, 0);
+    enum Column implements TableLayout.Column {
+        PROJECT("PROJECT", 40, 16, 8, false),
+        STATUS("STATUS", 24, 0, 0, true),
+        NUMBER("#", 0, 0, 0, true),
+        SUBJECT("SUBJECT", 0, 30, 10, false),
+        JOB("JOB", 30, 12, 6, false),
+        WORKFLOW("WORKFLOW", 24, 12, 6, false),
+        BRANCH("BRANCH", 40, 20, 8, false),
+        COMMIT("COMMIT", 0, 0, 0, false),
+        AUTHOR("AUTHOR", 20, 10, 6, false),
+        STARTED("STARTED", 0, 0, 0, false),
+        DURATION("DURATION", 0, 0, 0, false);
 
-        final String header;
-        final int cap;
-        final int soft;
-        final int min;
+        private final String header;
+        private final int cap;
+        private final int soft;
+        private final int min;
+        private final boolean always;
 
-        Column(String header, int cap, int soft, int min) {
+        Column(String header, int cap, int soft, int min, boolean always) {
             this.header = header;
             this.cap = cap;
             this.soft = soft;
             this.min = min;
+            this.always = always;
+        }
+
+        @Override
+        public String header() {
+            return header;
+        }
+
+        @Override
+        public int cap() {
+            return cap;
+        }
+
+        @Override
+        public int soft() {
+            return soft;
+        }
+
+        @Override
+        public int min() {
+            return min;
+        }
+
+        @Override
+        public boolean always() {
+            return always;
         }
     }
 
-    /** Columns that shrink, the subject first, in this order. */
-    private static final List<Column> SHRINK_ORDER =
-            List.of(Column.SUBJECT, Column.WORKFLOW, Column.JOB, Column.AUTHOR, Column.BRANCH);
-    /** Dropped, in this order, before any column shrinks below its readable width. */
-    private static final List<Column> DROP_FIRST = List.of(Column.WORKFLOW, Column.AUTHOR, Column.JOB, Column.DURATION,
-            Column.COMMIT);
-    /** Dropped, in this order, when even the smallest widths do not fit. */
-    private static final List<Column> DROP_LAST = List.of(Column.BRANCH, Column.STARTED);
-    /** On a very narrow terminal the status keeps at least its symbol and an ellipsis. */
-    private static final int MIN_STATUS = 2;
+    /**
+     * The subject shrinks first; the less useful columns go before any column gets unreadable; the
+     * project column, there only for several projects, shrinks last and is never dropped. On a very
+     * narrow terminal the subject gives what it has left, then the status keeps its symbol and an ellipsis.
+     */
+    private static final TableLayout<Column> LAYOUT = new TableLayout<>(Column.class,
+            List.of(Column.SUBJECT, Column.WORKFLOW, Column.JOB, Column.AUTHOR, Column.BRANCH, Column.PROJECT),
+            List.of(Column.WORKFLOW, Column.AUTHOR, Column.JOB, Column.DURATION, Column.COMMIT),
+            List.of(Column.BRANCH, Column.STARTED),
+            List.of(new TableLayout.Squeeze<>(Column.SUBJECT, 1), new TableLayout.Squeeze<>(Column.STATUS, 2)));
 
     private final Instant now;
     private final Supplier<ZoneId> zone;
@@ -85,9 +114,18 @@ public final class BuildTable {
 
     /** Tab-separated lines for scripts; the columns are listed in the README and in {@code builds --help}. */
     public List<String> piped(List<Build> builds) {
+        return piped(builds, null);
+    }
+
+    /**
+     * As {@link #piped(List)}, each line led by its build's project from {@code projects} (one per
+     * build, in the same order), or not at all when {@code projects} is null.
+     */
+    public List<String> piped(List<Build> builds, List<String> projects) {
         List<String> lines = new ArrayList<>(builds.size());
-        for (Build b : builds) {
-            lines.add(String.join("\t",
+        for (int i = 0; i < builds.size(); i++) {
+            Build b = builds.get(i);
+            lines.add((projects == null ? "" : Sanitizer.cell(projects.get(i)) + "\t") + String.join("\t",
                     StatusStyle.word(b.status()),
                     b.buildNum() == null ? "" : b.buildNum().toString(),
                     subject(b),
@@ -102,13 +140,22 @@ public final class BuildTable {
         return lines;
     }
 
-    /** Aligned lines for a terminal {@code width} columns wide. */
-    public List<String> table(List<Build> builds, int width, boolean color, boolean headers) {
-        Column[] columns = Column.values();
+    /** Aligned lines for a terminal {@code width} columns wide; {@code links}: numbers link to the builds' pages. */
+    public List<String> table(List<Build> builds, int width, boolean color, boolean links, boolean headers) {
+        return table(builds, null, width, color, links, headers);
+    }
+
+    /**
+     * As {@link #table(List, int, boolean, boolean, boolean)}, with a leading PROJECT column holding
+     * each build's project from {@code projects} (one per build, in the same order); none when it is null.
+     */
+    public List<String> table(List<Build> builds, List<String> projects, int width, boolean color, boolean links, boolean headers) {
         List<String[]> rows = new ArrayList<>(builds.size());
-        for (Build b : builds) {
+        for (int i = 0; i < builds.size(); i++) {
+            Build b = builds.get(i);
             String sha = Sanitizer.cell(b.vcsRevision());
             rows.add(new String[] {
+                    projects == null ? "" : Sanitizer.cell(projects.get(i)),
                     StatusStyle.plainCell(b.status()),
                     b.buildNum() == null ? "" : b.buildNum().toString(),
                     subject(b),
@@ -120,136 +167,25 @@ public final class BuildTable {
                     TimeFormat.relative(b.startedAt(), now, zone),
                     TimeFormat.duration(b.duration())});
         }
-        int[] widths = new int[columns.length];
-        boolean[] shown = new boolean[columns.length];
-        for (Column c : columns) {
-            int w = headers ? c.header.length() : 0;
-            for (String[] row : rows) {
-                w = Math.max(w, DisplayWidth.of(row[c.ordinal()]));
-            }
-            widths[c.ordinal()] = c.cap > 0 ? Math.min(w, Math.max(c.cap, headers ? c.header.length() : 0)) : w;
-            // a column with nothing in it but its header is left out
-            shown[c.ordinal()] = rows.stream().anyMatch(r -> !r[c.ordinal()].isEmpty()) || c == Column.STATUS || c == Column.NUMBER;
-        }
-        widths = fit(widths, shown, width);
-
+        TableLayout.Fit fit = LAYOUT.fit(rows, width, headers);
         List<String> lines = new ArrayList<>(rows.size() + 1);
         if (headers) {
-            String[] header = new String[columns.length];
-            for (Column c : columns) {
-                header[c.ordinal()] = c.header;
-            }
-            lines.add(line(header, widths, shown, color, true, null));
+            lines.add(LAYOUT.header(fit, color));
         }
         for (int i = 0; i < rows.size(); i++) {
-            lines.add(line(rows.get(i), widths, shown, color, false, builds.get(i).status()));
+            Build build = builds.get(i);
+            lines.add(LAYOUT.row(rows.get(i), fit, (column, text) -> switch (column) {
+                case STATUS -> StatusStyle.paint(build.status(), text, color);
+                case NUMBER -> Hyperlink.apply(build.buildUrl(), text, links);
+                case COMMIT, STARTED, DURATION -> Style.DIM.apply(text, color);
+                default -> text;
+            }));
         }
         return lines;
-    }
-
-    /**
-     * The widths that fit {@code width}, dropping columns from {@code shown} where needed. Widths are
-     * worked out afresh after each drop, so the room a dropped column frees goes to the others
-     * (the subject first) rather than being left blank at the end of the line.
-     */
-    private static int[] fit(int[] natural, boolean[] shown, int width) {
-        int[] widths = shrunk(natural, shown, width, true);
-        for (Column c : DROP_FIRST) {
-            if (total(widths, shown) <= width) {
-                return widths;
-            }
-            if (shown[c.ordinal()]) {
-                shown[c.ordinal()] = false;
-                widths = shrunk(natural, shown, width, true);
-            }
-        }
-        widths = shrunk(natural, shown, width, false);
-        for (Column c : DROP_LAST) {
-            if (total(widths, shown) <= width) {
-                return widths;
-            }
-            if (shown[c.ordinal()]) {
-                shown[c.ordinal()] = false;
-                widths = shrunk(natural, shown, width, false);
-            }
-        }
-        int excess = total(widths, shown) - width;
-        if (excess > 0) {
-            // still too wide (a very narrow terminal): the subject gives what it has left, then the status word
-            if (shown[Column.SUBJECT.ordinal()]) {
-                excess -= shrink(widths, Column.SUBJECT, 1, excess);
-            }
-            shrink(widths, Column.STATUS, MIN_STATUS, excess);
-        }
-        return widths;
-    }
-
-    /** The natural widths, with the columns of {@link #SHRINK_ORDER} shrunk in turn as far as {@code width} needs. */
-    private static int[] shrunk(int[] natural, boolean[] shown, int width, boolean soft) {
-        int[] widths = natural.clone();
-        int excess = total(widths, shown) - width;
-        for (Column c : SHRINK_ORDER) {
-            if (excess > 0 && shown[c.ordinal()]) {
-                excess -= shrink(widths, c, soft ? c.soft : c.min, excess);
-            }
-        }
-        return widths;
-    }
-
-    private static int shrink(int[] widths, Column c, int min, int excess) {
-        int i = c.ordinal();
-        int by = Math.min(excess, Math.max(0, widths[i] - min));
-        widths[i] -= by;
-        return by;
     }
 
     /** The first seven characters of a revision, never splitting a surrogate pair of a hostile one. */
     static String shortSha(String sha) {
         return sha.codePointCount(0, sha.length()) > SHORT_SHA ? sha.substring(0, sha.offsetByCodePoints(0, SHORT_SHA)) : sha;
-    }
-
-    private static int total(int[] widths, boolean[] shown) {
-        int sum = 0;
-        int n = 0;
-        for (int i = 0; i < widths.length; i++) {
-            if (shown[i]) {
-                sum += widths[i];
-                n++;
-            }
-        }
-        return sum + Math.max(0, n - 1) * GAP.length();
-    }
-
-    private static String line(String[] cells, int[] widths, boolean[] shown, boolean color, boolean header, String status) {
-        StringBuilder sb = new StringBuilder();
-        int last = -1;
-        for (int i = 0; i < cells.length; i++) {
-            if (shown[i]) {
-                last = i;
-            }
-        }
-        for (int i = 0; i < cells.length; i++) {
-            if (!shown[i]) {
-                continue;
-            }
-            String text = DisplayWidth.truncate(cells[i], widths[i]);
-            String padded = i == last ? text : DisplayWidth.padRight(text, widths[i]);
-            if (header) {
-                padded = Style.BOLD.apply(padded, color);
-            } else if (i == Column.STATUS.ordinal()) {
-                padded = StatusStyle.paint(status, text, color) + padded.substring(text.length());
-            } else if (i == Column.COMMIT.ordinal() || i == Column.STARTED.ordinal() || i == Column.DURATION.ordinal()) {
-                padded = Style.DIM.apply(text, color) + padded.substring(text.length());
-            }
-            sb.append(padded);
-            if (i != last) {
-                sb.append(GAP);
-            }
-        }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return sb.substring(0, end);
     }
 }

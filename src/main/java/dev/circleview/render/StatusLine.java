@@ -2,6 +2,7 @@ package dev.circleview.render;
 
 import dev.circleview.api.model.Build;
 import dev.circleview.term.DisplayWidth;
+import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Sanitizer;
 import dev.circleview.term.Style;
 
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * One build as the single line of {@code circle-view status}. On a terminal: symbol and status,
  * {@code #number}, branch, short revision, subject and relative start time, the subject cut to fit
- * the width. Piped: status, number, branch, full revision, subject and ISO-8601 UTC start time,
+ * the width, the number a hyperlink to its page where links are on. Piped: status, number, branch, full revision, subject and ISO-8601 UTC start time,
  * tab-separated, nothing cut.
  */
 public final class StatusLine {
@@ -40,7 +41,8 @@ public final class StatusLine {
                 TimeFormat.iso(b.startedAt()));
     }
 
-    public String terminal(Build b, int width, boolean color) {
+    /** The line for a terminal {@code width} columns wide; with {@code links} the number links to the build's page. */
+    public String terminal(Build b, int width, boolean color, boolean links) {
         String status = StatusStyle.plainCell(b.status());
         String number = b.buildNum() == null ? "" : "#" + b.buildNum();
         String branch = Sanitizer.cell(b.branch());
@@ -61,7 +63,9 @@ public final class StatusLine {
 
         List<String> parts = new ArrayList<>();
         parts.add(StatusStyle.paint(b.status(), status, color));
-        addIfAny(parts, number, null, color);
+        if (!number.isEmpty()) {
+            parts.add(Hyperlink.apply(b.buildUrl(), number, links));
+        }
         addIfAny(parts, branch, null, color);
         addIfAny(parts, sha, Style.DIM, color);
         addIfAny(parts, subject, null, color);

@@ -4,11 +4,13 @@ import dev.circleview.term.DisplayWidth;
 
 /**
  * Width and cutting of one line of sanitised text that may hold SGR colour sequences (what
- * {@code Sanitizer.text} keeps with colour on): the sequences take no room, are never cut in half,
- * and a line that had any ends with a reset so that its colour cannot run into the next line.
+ * {@code Sanitizer.text} keeps with colour on) and circle-view's own OSC 8 links: the sequences take
+ * no room ({@link DisplayWidth#sequenceEnd}), are never cut in half, and a line that had any ends
+ * with a reset, and a link cut open is closed, so that neither can run into the next line.
  */
 final class VisibleText {
     private static final String RESET = "\u001b[0m";
+    private static final String LINK_END = "\u001b]8;;\u001b\\";
 
     private VisibleText() {
     }
@@ -22,12 +24,16 @@ final class VisibleText {
         boolean fits = width(line) <= columns;
         int room = fits ? columns : columns - 1;
         StringBuilder out = new StringBuilder();
+        boolean linkOpen = false;
         int w = 0;
         int i = 0;
         while (i < line.length()) {
             int end = sequenceEnd(line, i);
             if (end > i) {
                 out.append(line, i, end);
+                if (line.charAt(i + 1) == ']') {
+                    linkOpen = opensLink(line.substring(i, end));
+                }
                 i = end;
                 continue;
             }
@@ -40,7 +46,7 @@ final class VisibleText {
             w += cw;
             i += Character.charCount(cp);
         }
-        return out.append(RESET).append(fits ? "" : DisplayWidth.ELLIPSIS).toString();
+        return out.append(linkOpen ? LINK_END : "").append(RESET).append(fits ? "" : DisplayWidth.ELLIPSIS).toString();
     }
 
     /** {@code line} without the spaces at its end, keeping any colour sequences that follow them. */
@@ -73,9 +79,16 @@ final class VisibleText {
         return out.toString();
     }
 
-    /** Visible columns, not counting colour sequences. */
+    /** Whether an OSC 8 sequence starts a link (it has an address) rather than ends one (it has none). */
+    private static boolean opensLink(String osc8) {
+        String body = osc8.substring(4).replace("\u001b\\", "").replace("\u0007", "");
+        int semicolon = body.indexOf(';');
+        return semicolon >= 0 && semicolon < body.length() - 1;
+    }
+
+    /** Visible columns, not counting colour sequences and links. */
     static int width(String line) {
-        return DisplayWidth.of(strip(line));
+        return DisplayWidth.of(line);
     }
 
     static boolean isBlank(String line) {
@@ -96,15 +109,7 @@ final class VisibleText {
         return out.toString();
     }
 
-    /** The end of the ESC [ ... m sequence at {@code i}, or {@code i} when none starts there. */
     private static int sequenceEnd(String s, int i) {
-        if (s.charAt(i) != '\u001b' || i + 1 >= s.length() || s.charAt(i + 1) != '[') {
-            return i;
-        }
-        int j = i + 2;
-        while (j < s.length() && ((s.charAt(j) >= '0' && s.charAt(j) <= '9') || s.charAt(j) == ';' || s.charAt(j) == ':')) {
-            j++;
-        }
-        return j < s.length() && s.charAt(j) == 'm' ? j + 1 : i;
+        return DisplayWidth.sequenceEnd(s, i);
     }
 }

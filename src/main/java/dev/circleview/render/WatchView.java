@@ -5,6 +5,7 @@ import dev.circleview.api.model.BuildDetail;
 import dev.circleview.api.model.BuildStatus;
 import dev.circleview.api.model.Step;
 import dev.circleview.term.DisplayWidth;
+import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Sanitizer;
 
 import java.time.Duration;
@@ -99,15 +100,18 @@ public final class WatchView {
     /**
      * The live view: a header (status, number, branch, subject, elapsed time), then each step with
      * its duration, the running ones marked and timed up to {@code now}; each line fits {@code width}.
+     * With {@code links} the number links to the build's page.
      */
-    public static List<String> frame(BuildDetail b, Instant now, Instant watchStart, int width, boolean color) {
+    public static List<String> frame(BuildDetail b, Instant now, Instant watchStart, int width, boolean color, boolean links) {
         List<String> lines = new ArrayList<>();
         Instant start = b.summary().startedAt() != null ? b.summary().startedAt() : watchStart;
         Duration elapsed = finished(b) && b.summary().duration() != null ? b.summary().duration() : Duration.between(start, now);
-        String head = StatusStyle.plainCell(b.status()) + "  #" + b.buildNum() + "  " + Sanitizer.cell(b.branch())
-                + "  " + Sanitizer.cell(b.subject());
+        String status = StatusStyle.plainCell(b.status()) + "  ";
+        String number = "#" + b.buildNum();
+        String head = status + number + "  " + Sanitizer.cell(b.branch()) + "  " + Sanitizer.cell(b.subject());
         String tail = "  " + TimeFormat.duration(elapsed);
         head = DisplayWidth.truncate(head, Math.max(10, width - DisplayWidth.of(tail) - 1));
+        head = Hyperlink.applyAt(head, status.length(), number, b.summary().buildUrl(), links);
         lines.add(StatusStyle.paint(b.status(), head, color) + tail);
         for (StepState s : steps(b)) {
             String marker;

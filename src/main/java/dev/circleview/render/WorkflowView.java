@@ -3,6 +3,7 @@ package dev.circleview.render;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildStatus;
 import dev.circleview.term.DisplayWidth;
+import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Sanitizer;
 
 import java.time.Duration;
@@ -66,10 +67,11 @@ public final class WorkflowView {
 
     /**
      * The live view: a header (workflow, jobs done, time watched), then one row per job: its status
-     * symbol ({@code ▶} while running, {@code ·} while waiting), name, number and duration.
+     * symbol ({@code ▶} while running, {@code ·} while waiting), name, number and duration; with
+     * {@code links} the number links to the job's page.
      */
     public static List<String> frame(String workflow, List<Build> jobs, Instant now, Instant watchStart, int width,
-                                     boolean color) {
+                                     boolean color, boolean links) {
         List<String> lines = new ArrayList<>();
         long done = jobs.stream().filter(WorkflowView::finished).count();
         String tail = "  " + done + "/" + jobs.size() + " done  " + TimeFormat.duration(Duration.between(watchStart, now));
@@ -92,9 +94,10 @@ public final class WorkflowView {
             }
             String time = d == null ? "" : "  " + TimeFormat.duration(d) + (finished ? "" : " …");
             String name = job.effectiveJobName() == null ? "?" : Sanitizer.cell(job.effectiveJobName());
-            String num = "  #" + job.buildNum();
-            name = DisplayWidth.truncate(name, Math.max(10, width - 4 - DisplayWidth.of(num + time) - 1));
-            String row = "  " + marker + " " + name + num + time;
+            String num = "#" + job.buildNum();
+            name = DisplayWidth.truncate(name, Math.max(10, width - 4 - DisplayWidth.of(num + time) - 3));
+            String start = "  " + marker + " " + name + "  ";
+            String row = start + Hyperlink.apply(job.buildUrl(), num, links) + time;
             lines.add(finished ? StatusStyle.paint(job.status(), row, color) : row);
         }
         return lines;

@@ -1,9 +1,14 @@
 package dev.circleview.term;
 
-/** Width of text in terminal columns: East Asian wide characters and emoji take two, marks none. */
+/**
+ * Width of text in terminal columns: East Asian wide characters and emoji take two, marks none, and
+ * circle-view's own escape sequences ({@link Style}'s colours, {@link Hyperlink}'s links) none.
+ */
 public final class DisplayWidth {
     public static final String ELLIPSIS = "…";
     private static final int ZWJ = 0x200d;
+    private static final char ESC = '\u001b';
+    private static final char BEL = '\u0007';
 
     private DisplayWidth() {
     }
@@ -11,11 +16,50 @@ public final class DisplayWidth {
     public static int of(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
+            int end = sequenceEnd(s, i);
+            if (end > i) {
+                i = end;
+                continue;
+            }
             int cp = s.codePointAt(i);
             w += of(cp);
             i += Character.charCount(cp);
         }
         return w;
+    }
+
+    /**
+     * The end of the escape sequence at {@code i} that takes no room on screen, or {@code i} when none
+     * starts there: SGR colour ({@code ESC [ 0-9 ; : m}) and OSC 8 hyperlinks ({@code ESC ] 8 ; params ;
+     * address}, ended by {@code ESC \} or BEL, printable ASCII between). Server text never holds these
+     * ({@link Sanitizer} removes them), so they are circle-view's own, or colour kept in a log.
+     */
+    public static int sequenceEnd(String s, int i) {
+        if (s.charAt(i) != ESC || i + 1 >= s.length()) {
+            return i;
+        }
+        if (s.charAt(i + 1) == '[') {
+            int j = i + 2;
+            while (j < s.length() && ((s.charAt(j) >= '0' && s.charAt(j) <= '9') || s.charAt(j) == ';' || s.charAt(j) == ':')) {
+                j++;
+            }
+            return j < s.length() && s.charAt(j) == 'm' ? j + 1 : i;
+        }
+        if (s.startsWith("]8;", i + 1)) {
+            for (int j = i + 4; j < s.length(); j++) {
+                char c = s.charAt(j);
+                if (c == BEL) {
+                    return j + 1;
+                }
+                if (c == ESC) {
+                    return j + 1 < s.length() && s.charAt(j + 1) == '\\' ? j + 2 : i;
+                }
+                if (c < 0x20 || c > 0x7e) {
+                    return i;
+                }
+            }
+        }
+        return i;
     }
 
     public static int of(int cp) {

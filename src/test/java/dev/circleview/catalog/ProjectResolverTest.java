@@ -545,6 +545,70 @@ class ProjectResolverTest {
         assertEquals("check the path given to --catalog", e.hint());
     }
 
+    // ---- several projects (builds) ----
+
+    @Test
+    void everyProjectFlagInOrderEachOnce() {
+        assertEquals(List.of(new ProjectSlug("github", "acme", "web"), new ProjectSlug("bitbucket", "acme", "api")),
+                ProjectResolver.resolveAll(List.of("gh/acme/web", "bb/acme/api", "github/acme/web"), false, "github/acme/env",
+                        null, null, repo, notes::add));
+    }
+
+    @Test
+    void allEntitiesTakesEveryAnnotatedEntityInFileOrderEachOnce() throws IOException {
+        catalog("""
+                kind: System
+                metadata:
+                  name: platform
+                  annotations:
+                    circleci.com/project-slug: github/acme/web
+                ---
+                kind: Component
+                metadata:
+                  name: docs
+                ---
+                kind: Component
+                metadata:
+                  name: api
+                  annotations:
+                    circleci.com/project-slug: "  gh/acme/api "
+                ---
+                kind: Component
+                metadata:
+                  name: web-again
+                  annotations:
+                    circleci.com/project-slug: github/acme/web
+                """);
+
+        assertEquals(List.of(new ProjectSlug("github", "acme", "web"), new ProjectSlug("github", "acme", "api")),
+                ProjectResolver.resolveAll(List.of(), true, "github/acme/env", null, null, repo, notes::add));
+        assertEquals(List.of(), notes, "nothing was chosen over anything else");
+    }
+
+    @Test
+    void withoutFlagsItIsTheOneProjectResolveFinds() throws IOException {
+        catalog("""
+                kind: Component
+                metadata:
+                  name: svc
+                  annotations:
+                    circleci.com/project-slug: github/acme/svc
+                """);
+
+        assertEquals(List.of(new ProjectSlug("github", "acme", "svc")),
+                ProjectResolver.resolveAll(List.of(), false, null, null, null, repo, notes::add));
+    }
+
+    @Test
+    void allEntitiesRefusesProjectAndEntity() {
+        UsageException withProject = assertThrows(UsageException.class,
+                () -> ProjectResolver.resolveAll(List.of("gh/a/b"), true, null, null, null, repo, notes::add));
+        UsageException withEntity = assertThrows(UsageException.class,
+                () -> ProjectResolver.resolveAll(List.of(), true, null, null, "svc", repo, notes::add));
+        assertTrue(withProject.getMessage().contains("--project"), withProject.getMessage());
+        assertTrue(withEntity.getMessage().contains("--entity"), withEntity.getMessage());
+    }
+
     private ProjectSlug resolve(String project, String env, Path catalog, String entity, Path cwd) {
         return ProjectResolver.resolve(project, env, catalog, entity, cwd, notes::add);
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Only the subcommand a run names is built; help, usage and suggestions get them all. */
@@ -26,6 +27,8 @@ class CliTest {
             "--color never builds        | builds",
             "--color=never --debug builds | builds",
             "--timeout 5 builds --json   | builds",
+            "builds -p gh/a/b -p gh/a/c  | builds",
+            "builds --all-entities       | builds",
             "build 12                    | build view",
             "view 12                     | build view",
             "--debug view 12 --web       | build view",
@@ -56,6 +59,9 @@ class CliTest {
             "watch 42 --interval 5       | watch",
             "--timeout 600 watch --sha 3f9c2e1 | watch",
             "watch --help                | watch",
+            "projects                    | projects",
+            "--debug projects --json     | projects",
+            "help projects               | ALL",
             "stauts                      | ALL",
             "tets 12                     | ALL",
             "--help                      | ALL",
@@ -102,6 +108,40 @@ class CliTest {
 
         Set<String> all = Cli.build(context).getSubcommands().keySet();
 
-        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "completion", "help")), all::toString);
+        assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "projects", "completion", "help")), all::toString);
+    }
+
+    /**
+     * Scanning a command's methods for {@code @Command} costs start-up time; none of ours has any
+     * (picocli's own mixin for --help and --version is small and cannot say so).
+     */
+    @Test
+    void noCommandOrMixinIsScannedForMethodSubcommands() {
+        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
+        CommandLine root = Cli.annotated(context);
+        Set<CommandLine> all = new java.util.HashSet<>(root.getSubcommands().values());
+        all.add(root);
+
+        for (CommandLine cmd : all) {
+            CommandLine.Model.CommandSpec spec = cmd.getCommandSpec();
+            assertFalse(spec.isAddMethodSubcommands(), () -> spec.name() + ": @Command(addMethodSubcommands = false)");
+            spec.mixins().forEach((name, mixin) -> assertTrue(name.equals("mixinStandardHelpOptions") || !mixin.isAddMethodSubcommands(),
+                    () -> spec.name() + "'s mixin " + name + ": @Command(addMethodSubcommands = false)"));
+        }
+    }
+
+    /** Converters for types no option has are never looked up: java.sql is not even in the installed runtime. */
+    @Test
+    void noOptionHasATypeWhoseConverterIsSkipped() {
+        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
+        CommandLine root = Cli.build(context);
+
+        for (CommandLine cmd : Set.copyOf(root.getSubcommands().values())) {
+            for (CommandLine.Model.ArgSpec arg : cmd.getCommandSpec().args()) {
+                String type = arg.type().getName();
+                assertFalse(type.startsWith("java.sql.") || type.startsWith("java.time."),
+                        () -> cmd.getCommandName() + " " + arg + " has type " + type + ": take a String, or remove it from Cli's picocli.converters.excludes");
+            }
+        }
     }
 }

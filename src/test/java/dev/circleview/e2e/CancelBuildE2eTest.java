@@ -52,12 +52,13 @@ class CancelBuildE2eTest {
     }
 
     @Test
-    void colourOnlyWhenColourIsOn() {
+    void colourAndTheLinkOnlyWhenColourIsOn() {
         answer(fixture("build-canceled.json"));
 
         TestContext.Result coloured = E2e.context(wm, dir).terminal(true, true, 100).run("cancel", "41", "-p", SLUG);
 
-        assertEquals("Canceled #41 (status: \u001b[90mcanceled\u001b[0m)\n", coloured.stdout(), coloured::toString);
+        assertEquals("Canceled \u001b]8;;https://circleci.com/gh/acme/svc/41\u001b\\#41\u001b]8;;\u001b\\ (status: \u001b[90mcanceled\u001b[0m)\n",
+                coloured.stdout(), coloured::toString);
     }
 
     @Test

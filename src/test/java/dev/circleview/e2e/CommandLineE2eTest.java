@@ -119,6 +119,20 @@ class CommandLineE2eTest {
     }
 
     @Test
+    void helpAlonePrintsTheMainUsageAndHelpOfAnUnknownCommandIsAUsageError() {
+        TestContext.Result help = new TestContext(dir).run("help");
+        TestContext.Result flag = new TestContext(dir).run("--help");
+        TestContext.Result unknown = new TestContext(dir).run("help", "biulds");
+
+        assertEquals(0, help.exitCode(), help::toString);
+        assertEquals(flag.stdout(), help.stdout());
+        assertTrue(help.stdout().startsWith("Usage: circle-view "), help::toString);
+        assertEquals(2, unknown.exitCode(), unknown::toString);
+        assertEquals("", unknown.stdout());
+        assertEquals("circle-view: Unknown subcommand 'biulds'; see 'circle-view --help'\n", unknown.stderr());
+    }
+
+    @Test
     void noArgumentsPrintsTheUsage() {
         TestContext.Result r = new TestContext(dir).run();
 

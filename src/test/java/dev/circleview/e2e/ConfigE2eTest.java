@@ -45,12 +45,16 @@ class ConfigE2eTest {
         return "http://localhost:" + wm.getPort();
     }
 
-    /** A context with the config file {@code text} (mode 0600) named by CIRCLE_VIEW_CONFIG, and no token. */
+    /**
+     * A context with the config file {@code text} (mode 0600) named by CIRCLE_VIEW_CONFIG, and no token;
+     * with a PATH for token_command, and so no pager (less would be found on it) for the runs on a terminal.
+     */
     private TestContext context(String text) {
         return new TestContext(dir)
                 .env("CIRCLE_VIEW_CONFIG", E2e.config(dir, text, "rw-------").toString())
                 .env("BACKSTAGE_TOKEN", BACKSTAGE_TOKEN)
-                .env("PATH", "/usr/bin:/bin");
+                .env("PATH", "/usr/bin:/bin")
+                .env("CIRCLE_VIEW_PAGER", "");
     }
 
     private static void proxyServes(String body) {

@@ -92,7 +92,9 @@ class RetryBuildE2eTest {
         assertEquals(0, coloured.exitCode(), coloured::toString);
         assertTrue(coloured.stdout().contains("\u001b[32m✓\u001b[0m"), coloured::toString);
         assertTrue(coloured.stdout().contains("\u001b[33mqueued\u001b[0m"), coloured::toString);
-        assertEquals(plain.stdout(), coloured.stdout().replaceAll("\u001b\\[[0-9;]*m", ""));
+        assertTrue(coloured.stdout().contains("\u001b]8;;https://circleci.com/gh/acme/svc/42\u001b\\#42\u001b]8;;\u001b\\"),
+                coloured::toString);
+        assertEquals(plain.stdout(), coloured.stdout().replaceAll("\u001b\\[[0-9;]*m", "").replaceAll("\u001b]8;;[^\u001b]*\u001b\\\\", ""));
         assertEquals(plain.stdout(), never.stdout());
     }
 

@@ -259,6 +259,10 @@ class ViewBuildE2eTest {
         assertEquals("https://circleci.com/gh/acme/svc/123\n", r.stdout());
         assertEquals(1, r.stderrLines().size(), r::toString);
         assertTrue(r.stderr().startsWith("circle-view: no browser could be started"), r::toString);
+
+        TestContext.Result tty = E2e.context(wm, dir).terminal(true, true, 100).browser(page -> false).run("build", "123", "-p", SLUG, "--web");
+        String url = "https://circleci.com/gh/acme/svc/123";
+        assertEquals("\u001b]8;;" + url + "\u001b\\" + url + "\u001b]8;;\u001b\\\n", tty.stdout(), "a link on a colour terminal");
     }
 
     @Test

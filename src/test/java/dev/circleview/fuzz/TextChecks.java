@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * test: no C0 or C1 control, no DEL, no bidirectional override, isolate or mark.
  */
 final class TextChecks {
-    /** The only escape codes circle-view writes: the SGR codes of {@code term.Style}. */
+    /** The only escape codes circle-view writes: the SGR codes of {@code term.Style}... */
     private static final Pattern OWN_SGR = Pattern.compile("\u001b\\[(?:0|1|2|31|32|33|34|36|90)m");
+    /** ... and the OSC 8 links of {@code term.Hyperlink}, around an address of printable ASCII. */
+    private static final Pattern OWN_LINK = Pattern.compile("\u001b]8;;[\\x21-\\x7e]*\u001b\\\\");
 
     private TextChecks() {
     }
@@ -31,6 +33,11 @@ final class TextChecks {
     /** {@code text} without the SGR sequences circle-view itself emits. */
     static String stripOwnSgr(String text) {
         return OWN_SGR.matcher(text).replaceAll("");
+    }
+
+    /** {@code text} without the OSC 8 links circle-view itself emits (their text stays). */
+    static String stripOwnLinks(String text) {
+        return OWN_LINK.matcher(text).replaceAll("");
     }
 
     /** Fails, naming the first offending character and where it is, when {@code text} holds an unsafe one not in {@code allowed}. */

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code circle-view artifacts} from src/test/resources/api/artifacts-4810.json, at several widths and piped. */
 class ArtifactTableGoldenTest {
-    private static final Pattern OSC8 = Pattern.compile("\u001b]8;;[\\x21-\\x7e]*\u001b\\\\");
 
     static List<Artifact> load() {
         try (InputStream in = ArtifactTableGoldenTest.class.getResourceAsStream("/api/artifacts-4810.json")) {
@@ -32,16 +30,16 @@ class ArtifactTableGoldenTest {
     @ParameterizedTest
     @ValueSource(ints = {200, 120, 80, 40})
     void tableFitsTheWidth(int width) {
-        List<String> lines = ArtifactTable.table(load(), width, false);
+        List<String> lines = ArtifactTable.table(load(), width, false, false);
         BuildTableGoldenTest.assertFitsAndIsClean(lines, width, false);
         Golden.assertMatches("artifacts-4810-" + width, Golden.text(lines));
     }
 
     @Test
     void theAddressShrinksFirstThenGoesBeforeThePathIsCut() {
-        List<String> wide = ArtifactTable.table(load(), 200, false);
-        List<String> medium = ArtifactTable.table(load(), 120, false);
-        List<String> narrow = ArtifactTable.table(load(), 40, false);
+        List<String> wide = ArtifactTable.table(load(), 200, false, false);
+        List<String> medium = ArtifactTable.table(load(), 120, false, false);
+        List<String> narrow = ArtifactTable.table(load(), 40, false, false);
         assertTrue(wide.get(0).endsWith("URL") && !wide.get(1).contains("…"), wide::toString);
         assertTrue(medium.get(1).contains("test-results/junit/TEST-com.acme.login.LoginTest.xml  https://"), medium::toString);
         assertTrue(medium.get(1).endsWith("…"), medium::toString);
@@ -51,12 +49,12 @@ class ArtifactTableGoldenTest {
 
     @Test
     void withColourTheAddressIsALinkToTheWholeAddress() {
-        List<String> lines = ArtifactTable.table(load(), 120, true);
+        List<String> lines = ArtifactTable.table(load(), 120, true, true);
         assertTrue(lines.get(1).contains("\u001b]8;;https://4810-129834711-gh.circle-artifacts.com/0/test-results/junit/"
                 + "TEST-com.acme.login.LoginTest.xml\u001b\\"), lines::toString);
-        List<String> stripped = lines.stream().map(l -> OSC8.matcher(l).replaceAll(""))
+        List<String> stripped = lines.stream().map(l -> BuildTableGoldenTest.OSC8.matcher(l).replaceAll(""))
                 .map(l -> BuildTableGoldenTest.SGR.matcher(l).replaceAll("")).toList();
-        assertEquals(ArtifactTable.table(load(), 120, false), stripped);
+        assertEquals(ArtifactTable.table(load(), 120, false, false), stripped);
     }
 
     @Test
@@ -74,6 +72,6 @@ class ArtifactTableGoldenTest {
     void nullsRenderAsEmptyCells() {
         List<Artifact> none = List.of(new Artifact(null, null, null, null));
         assertEquals(List.of("\t\t"), ArtifactTable.piped(none));
-        assertEquals(List.of("CONTAINER  PATH", ""), ArtifactTable.table(none, 80, false));
+        assertEquals(List.of("CONTAINER  PATH", ""), ArtifactTable.table(none, 80, false, false));
     }
 }

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,8 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BuildDetailViewGoldenTest {
     static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
-    /** Our own hyperlinks: the only other escape sequences allowed, and only with colour. */
-    static final Pattern OSC8 = Pattern.compile("\u001b]8;;[\\x21-\\x7e]*\u001b\\\\");
 
     private final BuildDetailView view = new BuildDetailView(NOW, () -> ZoneOffset.UTC);
 
@@ -42,7 +39,7 @@ class BuildDetailViewGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"build-4810-parallel", "build-4811-running", "build-4812-queued", "build-4813-hostile"})
     void terminalWithoutColour(String name) {
-        List<String> lines = view.terminal(load(name), 100, false);
+        List<String> lines = view.terminal(load(name), 100, false, false);
         assertFitsAndIsClean(lines, 100, false);
         Golden.assertMatches(name.replace("build-", "build-detail-"), Golden.text(lines));
     }
@@ -50,7 +47,7 @@ class BuildDetailViewGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"build-4810-parallel", "build-4811-running", "build-4812-queued", "build-4813-hostile"})
     void terminalWithColour(String name) {
-        List<String> lines = view.terminal(load(name), 100, true);
+        List<String> lines = view.terminal(load(name), 100, true, true);
         assertFitsAndIsClean(lines, 100, true);
         Golden.assertMatches(name.replace("build-", "build-detail-") + "-color", Golden.text(lines));
     }
@@ -69,7 +66,7 @@ class BuildDetailViewGoldenTest {
 
     @Test
     void narrowTerminalCutsNamesAndNotesButNotTheAddress() {
-        List<String> lines = view.terminal(load("build-4810-parallel"), 40, false);
+        List<String> lines = view.terminal(load("build-4810-parallel"), 40, false, false);
         assertFitsAndIsClean(lines.stream().filter(l -> !l.startsWith("URL ")).toList(), 40, false);
         assertTrue(lines.contains("URL       https://circleci.com/gh/acme/svc/4810"), lines::toString);
         Golden.assertMatches("build-detail-4810-parallel-40", Golden.text(lines));
@@ -78,8 +75,8 @@ class BuildDetailViewGoldenTest {
     @Test
     void colourChangesNothingButTheStylingAndTheLink() {
         for (String name : List.of("build-4810-parallel", "build-4811-running", "build-4812-queued", "build-4813-hostile")) {
-            List<String> plain = view.terminal(load(name), 100, false);
-            List<String> coloured = view.terminal(load(name), 100, true);
+            List<String> plain = view.terminal(load(name), 100, false, false);
+            List<String> coloured = view.terminal(load(name), 100, true, true);
             assertEquals(plain, coloured.stream().map(BuildDetailViewGoldenTest::strip).toList(), name);
         }
     }
@@ -87,11 +84,11 @@ class BuildDetailViewGoldenTest {
     @Test
     void theAddressIsAHyperlinkOnlyWithColourAndOnlyWhenItIsAPlainHttpAddress() {
         String link = "\u001b]8;;https://circleci.com/gh/acme/svc/4810\u001b\\https://circleci.com/gh/acme/svc/4810\u001b]8;;\u001b\\";
-        List<String> coloured = view.terminal(load("build-4810-parallel"), 100, true);
+        List<String> coloured = view.terminal(load("build-4810-parallel"), 100, true, true);
         assertTrue(coloured.contains("\u001b[2mURL\u001b[0m       " + link), coloured::toString);
-        assertFalse(String.join("\n", view.terminal(load("build-4810-parallel"), 100, false)).contains("\u001b"));
+        assertFalse(String.join("\n", view.terminal(load("build-4810-parallel"), 100, false, false)).contains("\u001b"));
         // an address with an escape sequence in it is cleaned first: the link is to what is shown
-        List<String> hostile = view.terminal(load("build-4813-hostile"), 100, true);
+        List<String> hostile = view.terminal(load("build-4813-hostile"), 100, true, true);
         String clean = "https://circleci.com/gh/acme/svc/4813";
         assertTrue(hostile.contains("\u001b[2mURL\u001b[0m       \u001b]8;;" + clean + "\u001b\\" + clean + "\u001b]8;;\u001b\\"),
                 hostile::toString);
@@ -105,8 +102,8 @@ class BuildDetailViewGoldenTest {
         BuildDetail queued = load("build-4812-queued");
         BuildDetail notRun = new BuildDetail(1, "not_run", "not_run", null, "s", null, null, null, "main", null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        assertEquals("No steps yet.", last(view.terminal(queued, 80, false)));
-        assertEquals("No steps.", last(view.terminal(notRun, 80, false)));
+        assertEquals("No steps yet.", last(view.terminal(queued, 80, false, false)));
+        assertEquals("No steps.", last(view.terminal(notRun, 80, false, false)));
         assertTrue(view.piped(notRun).stream().noneMatch(l -> l.startsWith("step\t")));
     }
 
@@ -115,12 +112,12 @@ class BuildDetailViewGoldenTest {
     }
 
     private static String strip(String line) {
-        return BuildTableGoldenTest.SGR.matcher(OSC8.matcher(line).replaceAll("")).replaceAll("");
+        return BuildTableGoldenTest.SGR.matcher(BuildTableGoldenTest.OSC8.matcher(line).replaceAll("")).replaceAll("");
     }
 
     /** Within {@code width}, no trailing spaces, and no escape codes but our styling and links (with colour). */
     private static void assertFitsAndIsClean(List<String> lines, int width, boolean color) {
-        BuildTableGoldenTest.assertFitsAndIsClean(lines.stream().map(l -> color ? OSC8.matcher(l).replaceAll("") : l).toList(),
+        BuildTableGoldenTest.assertFitsAndIsClean(lines.stream().map(l -> color ? BuildTableGoldenTest.OSC8.matcher(l).replaceAll("") : l).toList(),
                 width, color);
     }
 }

@@ -90,7 +90,7 @@ class BuildTableTest {
     @Test
     void negativeDurationIsEmpty() {
         Build b = build(7, "success").subject("skew").start("2026-11-28T11:00:00Z").stop("2026-11-28T10:50:00Z").get();
-        assertEquals(List.of("STATUS     #  SUBJECT  STARTED", "✓ success  7  skew     1h ago"), table.table(List.of(b), 80, false, true));
+        assertEquals(List.of("STATUS     #  SUBJECT  STARTED", "✓ success  7  skew     1h ago"), table.table(List.of(b), 80, false, false, true));
         assertEquals("success\t7\tskew\t\t\t\t\t\t2026-11-28T11:00:00Z\t", table.piped(List.of(b)).get(0));
     }
 
@@ -98,14 +98,14 @@ class BuildTableTest {
     void durationFromStartAndStopWhenThereIsNoBuildTime() {
         Build b = build(7, "success").subject("s").start("2026-11-28T11:00:00Z").stop("2026-11-28T11:02:15Z").get();
         assertEquals(List.of("STATUS     #  SUBJECT  STARTED  DURATION", "✓ success  7  s        1h ago   2m 15s"),
-                table.table(List.of(b), 80, false, true));
+                table.table(List.of(b), 80, false, false, true));
         assertEquals("success\t7\ts\t\t\t\t\t\t2026-11-28T11:00:00Z\t135", table.piped(List.of(b)).get(0));
     }
 
     @Test
     void runningBuildHasNoDuration() {
         Build b = build(8, "running").subject("s").start("2026-11-28T11:59:18Z").get();
-        assertEquals(List.of("STATUS     #  SUBJECT  STARTED", "● running  8  s        42s ago"), table.table(List.of(b), 80, false, true));
+        assertEquals(List.of("STATUS     #  SUBJECT  STARTED", "● running  8  s        42s ago"), table.table(List.of(b), 80, false, false, true));
         assertEquals("running\t8\ts\t\t\t\t\t\t2026-11-28T11:59:18Z\t", table.piped(List.of(b)).get(0));
     }
 
@@ -115,26 +115,26 @@ class BuildTableTest {
         assertEquals(List.of(
                 "STATUS     #  SUBJECT  BRANCH",
                 "✓ success  1  one",
-                "✗ failed   2           main"), table.table(builds, 80, false, true));
+                "✗ failed   2           main"), table.table(builds, 80, false, false, true));
     }
 
     @Test
     void withoutHeaders() {
         List<Build> builds = List.of(build(1, "success").subject("one").get(), build(22, "failed").subject("two").get());
-        assertEquals(List.of("✓ success  1   one", "✗ failed   22  two"), table.table(builds, 80, false, false));
+        assertEquals(List.of("✓ success  1   one", "✗ failed   22  two"), table.table(builds, 80, false, false, false));
     }
 
     @Test
     void noBuilds() {
-        assertEquals(List.of("STATUS  #"), table.table(List.of(), 80, false, true));
-        assertEquals(List.of(), table.table(List.of(), 80, false, false));
+        assertEquals(List.of("STATUS  #"), table.table(List.of(), 80, false, false, true));
+        assertEquals(List.of(), table.table(List.of(), 80, false, false, false));
         assertEquals(List.of(), table.piped(List.of()));
     }
 
     @Test
     void allNullBuild() {
-        assertEquals(List.of("STATUS  #", "?"), table.table(List.of(TestBuild.empty()), 80, false, true));
-        assertEquals(List.of("\u001b[1mSTATUS\u001b[0m  \u001b[1m#\u001b[0m", "?"), table.table(List.of(TestBuild.empty()), 80, true, true));
+        assertEquals(List.of("STATUS  #", "?"), table.table(List.of(TestBuild.empty()), 80, false, false, true));
+        assertEquals(List.of("\u001b[1mSTATUS\u001b[0m  \u001b[1m#\u001b[0m", "?"), table.table(List.of(TestBuild.empty()), 80, true, false, true));
         assertEquals(List.of("\t\t\t\t\t\t\t\t\t"), table.piped(List.of(TestBuild.empty())));
     }
 
@@ -144,25 +144,25 @@ class BuildTableTest {
         assertEquals(List.of(
                 "\u001b[1mSTATUS               \u001b[0m  \u001b[1m#\u001b[0m  \u001b[1mSUBJECT\u001b[0m",
                 "\u001b[32m✓ success\u001b[0m              1  a",
-                "\u001b[31m✗ infrastructure_fail\u001b[0m  2  b"), table.table(builds, 80, true, true));
+                "\u001b[31m✗ infrastructure_fail\u001b[0m  2  b"), table.table(builds, 80, true, false, true));
     }
 
     @Test
     void unknownStatusIsRawAndUncoloured() {
-        assertEquals(List.of("? on_hold  1  a"), table.table(List.of(build(1, "on_hold").subject("a").get()), 80, true, false));
+        assertEquals(List.of("? on_hold  1  a"), table.table(List.of(build(1, "on_hold").subject("a").get()), 80, true, false, false));
     }
 
     @Test
     void commitIsShortOnATerminalAndFullWhenPiped() {
         Build b = build(1, "success").revision("0123456789abcdef").get();
-        assertEquals(List.of("STATUS     #  COMMIT", "✓ success  1  0123456"), table.table(List.of(b), 80, false, true));
+        assertEquals(List.of("STATUS     #  COMMIT", "✓ success  1  0123456"), table.table(List.of(b), 80, false, false, true));
         assertEquals("success\t1\t\t\t\t\t0123456789abcdef\t\t\t", table.piped(List.of(b)).get(0));
     }
 
     @Test
     void aHostileRevisionIsNeverCutInsideACharacter() {
         Build b = build(1, "success").revision("🚀🚀🚀🚀🚀🚀🚀🚀🚀").get();
-        assertEquals(List.of("STATUS     #  COMMIT", "✓ success  1  🚀🚀🚀🚀🚀🚀🚀"), table.table(List.of(b), 80, false, true));
+        assertEquals(List.of("STATUS     #  COMMIT", "✓ success  1  🚀🚀🚀🚀🚀🚀🚀"), table.table(List.of(b), 80, false, false, true));
     }
 
     @Test
@@ -173,18 +173,18 @@ class BuildTableTest {
         assertEquals(List.of(
                 "STATUS     #  SUBJECT",
                 "✓ success  1  修复登录页面的错误",
-                "✓ success  2  abcdefghijklmnopqrst…"), table.table(builds, 35, false, true));
+                "✓ success  2  abcdefghijklmnopqrst…"), table.table(builds, 35, false, false, true));
         assertEquals(List.of(
                 "STATUS     #  SUBJECT",
                 "✓ success  1  修复登录页…",
-                "✓ success  2  abcdefghij…"), table.table(builds, 25, false, true));
+                "✓ success  2  abcdefghij…"), table.table(builds, 25, false, false, true));
     }
 
     @Test
     void subjectShrinksFirst() {
-        List<String> wide = table.table(SampleBuilds.all(), 1000, false, true);
+        List<String> wide = table.table(SampleBuilds.all(), 1000, false, false, true);
         int natural = wide.stream().mapToInt(DisplayWidth::of).max().orElseThrow();
-        List<String> narrower = table.table(SampleBuilds.all(), natural - 20, false, true);
+        List<String> narrower = table.table(SampleBuilds.all(), natural - 20, false, false, true);
         assertEquals(wide.get(0).replace("SUBJECT" + " ".repeat(20), "SUBJECT"), narrower.get(0));
         assertEquals(headers(wide.get(0)), headers(narrower.get(0)));
     }
@@ -192,10 +192,10 @@ class BuildTableTest {
     @Test
     void columnsAreDroppedInOrderAsTheTerminalNarrows() {
         List<String> dropped = new ArrayList<>();
-        Set<String> previous = headers(table.table(SampleBuilds.all(), 1000, false, true).get(0));
+        Set<String> previous = headers(table.table(SampleBuilds.all(), 1000, false, false, true).get(0));
         assertEquals(COLUMNS, new ArrayList<>(previous));
         for (int width = 250; width >= 20; width--) {
-            Set<String> now = headers(table.table(SampleBuilds.all(), width, false, true).get(0));
+            Set<String> now = headers(table.table(SampleBuilds.all(), width, false, false, true).get(0));
             for (String h : previous) {
                 if (!now.contains(h)) {
                     dropped.add(h);
@@ -210,14 +210,14 @@ class BuildTableTest {
 
     @Test
     void everyWidthIsFilledButNeverExceeded() {
-        int natural = table.table(SampleBuilds.all(), 1000, false, true).stream().mapToInt(DisplayWidth::of).max().orElseThrow();
+        int natural = table.table(SampleBuilds.all(), 1000, false, false, true).stream().mapToInt(DisplayWidth::of).max().orElseThrow();
         for (boolean headers : new boolean[] {true, false}) {
             for (int width = 20; width <= 250; width++) {
                 for (boolean color : new boolean[] {false, true}) {
-                    List<String> lines = table.table(SampleBuilds.all(), width, color, headers);
+                    List<String> lines = table.table(SampleBuilds.all(), width, color, false, headers);
                     BuildTableGoldenTest.assertFitsAndIsClean(lines, width, color);
                 }
-                List<String> lines = table.table(SampleBuilds.all(), width, false, headers);
+                List<String> lines = table.table(SampleBuilds.all(), width, false, false, headers);
                 int widest = lines.stream().mapToInt(DisplayWidth::of).max().orElseThrow();
                 if (headers) {
                     assertEquals(Math.min(width, natural), widest, "width " + width);
@@ -228,7 +228,7 @@ class BuildTableTest {
 
     @Test
     void veryNarrowTerminalKeepsTheStatusSymbol() {
-        List<String> lines = table.table(List.of(build(123456, "infrastructure_fail").subject("Upgrade the image").get()), 20, false, true);
+        List<String> lines = table.table(List.of(build(123456, "infrastructure_fail").subject("Upgrade the image").get()), 20, false, false, true);
         assertEquals(List.of("STATUS     #       …", "✗ infras…  123456  …"), lines);
     }
 }

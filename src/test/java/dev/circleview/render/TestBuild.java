@@ -21,6 +21,7 @@ final class TestBuild {
     private String startTime;
     private String stopTime;
     private Long buildTimeMillis;
+    private String url;
 
     static TestBuild build(Integer number, String status) {
         TestBuild b = new TestBuild();
@@ -95,12 +96,18 @@ final class TestBuild {
         return this;
     }
 
+    /** The build's page ({@code build_url}). */
+    TestBuild url(String s) {
+        url = s;
+        return this;
+    }
+
     Build get() {
         Workflows workflows = workflowName == null && workflowJobName == null
                 ? null : new Workflows("wf-" + buildNum, workflowName, workflowJobName, "job-" + buildNum);
         User user = login == null ? null : new User(login, null, !"none".equals(login), null);
         return new Build(buildNum, status, null, null, subject, retryOf, jobName, workflows, branch, null,
-                revision, null, null, null, null, user, authorName, committerName, null,
+                revision, null, null, null, url, user, authorName, committerName, null,
                 null, startTime, stopTime, buildTimeMillis, null, null);
     }
 }

@@ -34,6 +34,18 @@ class VisibleTextTest {
     }
 
     @Test
+    void aLinkTakesNoRoomAndIsClosedWhenCut() {
+        String open = "\u001b]8;;https://x/42\u001b\\";
+        String close = "\u001b]8;;\u001b\\";
+        String line = "see " + open + "#42" + close + " now";
+        assertEquals(11, VisibleText.width(line));
+        assertEquals(line + RESET, VisibleText.truncate(line, 11));
+        assertEquals("see " + open + "#4" + close + RESET + "…", VisibleText.truncate(line, 7));
+        assertEquals("see " + open + "#42" + close + " " + RESET + "…", VisibleText.truncate(line, 9));
+        assertEquals(line, VisibleText.stripTrailing(line + "  "));
+    }
+
+    @Test
     void trailingSpacesGoButColourStays() {
         assertEquals("abc", VisibleText.stripTrailing("abc   "));
         assertEquals(RED + "abc" + RESET, VisibleText.stripTrailing(RED + "abc  " + RESET + "  "));

@@ -124,6 +124,25 @@ class DisplayWidthTest {
         assertEquals("✔\ufe0f…", DisplayWidth.truncate("✔\ufe0f✔\ufe0f✔\ufe0f", 2));
     }
 
+    @Test
+    void ownColourAndLinksTakeNoRoom() {
+        String link = "\u001b]8;;https://circleci.com/gh/acme/svc/42\u001b\\#42\u001b]8;;\u001b\\";
+        assertEquals(3, DisplayWidth.of(link));
+        assertEquals(3, DisplayWidth.of("\u001b]8;;https://x/1\u0007#42\u001b]8;;\u0007"), "ended by BEL");
+        assertEquals(3, DisplayWidth.of("\u001b[1;31m#42\u001b[0m"));
+        assertEquals(7, DisplayWidth.of("\u001b[1m" + link + "\u001b[0m  日"));
+        assertEquals(link + "     ", DisplayWidth.padRight(link, 8));
+    }
+
+    @Test
+    void aSequenceThatIsNotOursIsNotSkipped() {
+        // an OSC 8 with a control inside, an unterminated one, and other escapes count as the characters they are
+        assertEquals(DisplayWidth.of("\u001b]8;;https://x/\n#1"), "\u001b]8;;https://x/\n#1".length());
+        assertEquals(DisplayWidth.of("\u001b]8;;https://x/"), "\u001b]8;;https://x/".length());
+        assertEquals(4, DisplayWidth.of("\u001b[2J"));
+        assertEquals(0, DisplayWidth.sequenceEnd("\u001b]0;title\u0007", 0));
+    }
+
     @ParameterizedTest(name = "[{0}] padded to {1}")
     @CsvSource(delimiter = '|', value = {
             "ab|4|'ab  '",

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +27,22 @@ class HyperlinkTest {
     void leavesAnythingElseUnlinked(String url) {
         assertFalse(Hyperlink.isLinkable(url), url);
         assertEquals("text", Hyperlink.apply(url, "text", true));
+    }
+
+    @Test
+    void theEnvironmentCanTurnLinksOff() {
+        assertTrue(Hyperlink.allowed(Map.of()));
+        assertTrue(Hyperlink.allowed(Map.of("TERM", "xterm-256color", Hyperlink.NO_HYPERLINKS_ENV, "")));
+        assertFalse(Hyperlink.allowed(Map.of("TERM", "dumb")), "a dumb terminal would print the sequence");
+        assertFalse(Hyperlink.allowed(Map.of(Hyperlink.NO_HYPERLINKS_ENV, "1")));
+    }
+
+    @Test
+    void applyAtLinksAPartOfALineOnlyWhenItIsThereWhole() {
+        String url = "https://circleci.com/gh/a/b/42";
+        assertEquals("✓  \u001b]8;;" + url + "\u001b\\#42\u001b]8;;\u001b\\  main", Hyperlink.applyAt("✓  #42  main", 3, "#42", url, true));
+        assertEquals("✓  #4…", Hyperlink.applyAt("✓  #4…", 3, "#42", url, true), "a cut number is left alone");
+        assertEquals("✓  #42  main", Hyperlink.applyAt("✓  #42  main", 3, "#42", url, false));
     }
 
     @Test

@@ -99,6 +99,19 @@ class TerminalTest {
     }
 
     @Test
+    void linksOnlyOnAColourTerminalThatAllowsThem() {
+        Terminal colour = Terminal.forTest(new StringWriter(), new StringWriter(), true, true, 80);
+        assertTrue(colour.links());
+        assertFalse(colour.withLinks(false).links(), "--no-hyperlinks");
+        assertTrue(colour.withLinks(false).withLinks(true).links());
+        assertFalse(Terminal.forTest(new StringWriter(), new StringWriter(), true, false, 80).links(), "colour off");
+        assertFalse(colour.withColor(ColorMode.NEVER, Map.of()).links(), "--color never");
+        Terminal piped = new Terminal(new StringWriter(), new StringWriter(), false, true, true, true, 80);
+        assertFalse(piped.links(), "never into a pipe, even with colour forced");
+        assertFalse(colour.withLinks(false).withColor(ColorMode.ALWAYS, Map.of()).links(), "kept through withColor");
+    }
+
+    @Test
     void withColorDecidesAgainPerStreamAndKeepsTheRest() {
         StringWriter out = new StringWriter();
         Terminal piped = new Terminal(out, new StringWriter(), false, true, false, false, 120);

@@ -48,7 +48,7 @@ public final class FishCompletion {
             out.append("\n# ").append(String.join(", ", names)).append('\n');
             out.append("complete -c ").append(name).append(" -n '").append(when).append("' -f\n");
             List<String> values = new ArrayList<>();
-            if (sub.getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+            if (sub.getCommandSpec().helpCommand()) {
                 subcommands.values().forEach(values::addAll);
                 values.remove("help");
             }

@@ -5,6 +5,7 @@ import dev.circleview.Browser;
 import dev.circleview.Installation;
 import dev.circleview.api.Sleeper;
 import dev.circleview.cli.Cli;
+import dev.circleview.term.Scheduler;
 import dev.circleview.term.Terminal;
 
 import java.io.StringWriter;
@@ -38,6 +39,7 @@ public final class TestContext {
     private boolean color;
     private int width = Terminal.DEFAULT_WIDTH;
     private Installation installation = Installation.current();
+    private Scheduler scheduler = Scheduler.NEVER;
     private Browser browser = page -> {
         throw new AssertionError("a test tried to open a real browser at " + page + "; give it one with browser(...)");
     };
@@ -67,6 +69,12 @@ public final class TestContext {
     /** The runtime and installed files later runs report ({@code doctor}). */
     public TestContext installation(Installation value) {
         this.installation = value;
+        return this;
+    }
+
+    /** What turns the spinner in later runs (by default nothing: it never shows). */
+    public TestContext scheduler(Scheduler turns) {
+        this.scheduler = turns;
         return this;
     }
 
@@ -153,7 +161,7 @@ public final class TestContext {
                 }
             }
         };
-        return new AppContext(Terminal.forTest(out, err, terminal, color, width),
+        return new AppContext(Terminal.forTest(out, err, terminal, color, width, scheduler),
                 clock, Map.copyOf(env), cwd, recorder, browser, (title, message) -> notifications.add(title + ": " + message),
                 installation);
     }
