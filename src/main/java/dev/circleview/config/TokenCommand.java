@@ -4,14 +4,15 @@ import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.NotConfiguredException;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,6 +25,13 @@ import java.util.concurrent.TimeoutException;
  */
 final class TokenCommand {
     static final Duration LIMIT = Duration.ofSeconds(10);
+    /**
+     * Runs the command (its {@code $1}) once told to go by a line on its input, with no input: so the
+     * command starts only once its output is being read. Otherwise, when the shell ends at once, the
+     * JDK may drain and close an output nobody reads yet, and a background child still holding it open
+     * would pass unseen.
+     */
+    private static final String WRAPPER = "IFS= read -r _ || exit 125; exec /bin/sh -c \"$1\" </dev/null";
     /** The most of its output that is read: a token is a line, not a file. */
     private static final int MAX_OUTPUT = 64 * 1024;
 
@@ -37,9 +45,8 @@ final class TokenCommand {
     static String run(String command, String file, Map<String, String> env, Path cwd, Duration limit) {
         String what = "token_command (from " + file + ")";
         String hint = "run it in a shell to see why, or set " + Settings.TOKEN_ENV;
-        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", command)
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", WRAPPER, "sh", command)
                 .directory(cwd.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().clear();
         builder.environment().putAll(env);
@@ -52,15 +59,33 @@ final class TokenCommand {
         long deadline = System.nanoTime() + limit.toNanos();
         // read on the side: a command that prints more than a pipe holds would otherwise never finish
         CompletableFuture<byte[]> output = new CompletableFuture<>();
+        CountDownLatch reading = new CountDownLatch(1);
+        InputStream in = process.getInputStream();
         Thread reader = new Thread(() -> {
-            try (InputStream in = process.getInputStream()) {
-                output.complete(in.readNBytes(MAX_OUTPUT));
-            } catch (IOException | RuntimeException e) {
-                output.completeExceptionally(e);
+            // the JDK drains and closes the output of a process that has ended unless this lock is held
+            synchronized (in) {
+                reading.countDown();
+                try (in) {
+                    output.complete(in.readNBytes(MAX_OUTPUT));
+                } catch (IOException | RuntimeException e) {
+                    output.completeExceptionally(e);
+                }
             }
         }, "circle-view-token-command");
         reader.setDaemon(true);
         reader.start();
+        try {
+            reading.await();
+        } catch (InterruptedException e) {
+            stop(process);
+            Thread.currentThread().interrupt();
+            throw new CircleViewException(ExitCode.INTERRUPTED, "interrupted", null);
+        }
+        try (OutputStream go = process.getOutputStream()) {
+            go.write('\n');
+        } catch (IOException e) {
+            // the shell is gone already: its exit status says why
+        }
         byte[] bytes;
         try {
             if (!process.waitFor(limit.toNanos(), TimeUnit.NANOSECONDS)) {
