@@ -39,43 +39,15 @@ public final class BuildTable {
         STARTED("STARTED", 0, 0, 0, false),
         DURATION("DURATION", 0, 0, 0, false);
 
-        private final String header;
-        private final int cap;
-        private final int soft;
-        private final int min;
-        private final boolean always;
+        private final TableLayout.Width width;
 
         Column(String header, int cap, int soft, int min, boolean always) {
-            this.header = header;
-            this.cap = cap;
-            this.soft = soft;
-            this.min = min;
-            this.always = always;
+            this.width = new TableLayout.Width(header, cap, soft, min, always);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public int cap() {
-            return cap;
-        }
-
-        @Override
-        public int soft() {
-            return soft;
-        }
-
-        @Override
-        public int min() {
-            return min;
-        }
-
-        @Override
-        public boolean always() {
-            return always;
+        public TableLayout.Width width() {
+            return width;
         }
     }
 

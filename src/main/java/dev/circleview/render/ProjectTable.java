@@ -20,47 +20,21 @@ public final class ProjectTable {
     private static final String NO_BUILDS = "no builds";
 
     enum Column implements TableLayout.Column {
-        PROJECT("PROJECT", 0, 20, 16),
-        BRANCH("BRANCH", 30, 12, 6),
-        STATUS("STATUS", 24, 0, 0),
-        NUMBER("#", 0, 0, 0),
-        AGE("AGE", 0, 0, 0);
+        PROJECT("PROJECT", 0, 20, 16, true),
+        BRANCH("BRANCH", 30, 12, 6, false),
+        STATUS("STATUS", 24, 0, 0, true),
+        NUMBER("#", 0, 0, 0, false),
+        AGE("AGE", 0, 0, 0, false);
 
-        private final String header;
-        private final int cap;
-        private final int soft;
-        private final int min;
+        private final TableLayout.Width width;
 
-        Column(String header, int cap, int soft, int min) {
-            this.header = header;
-            this.cap = cap;
-            this.soft = soft;
-            this.min = min;
+        Column(String header, int cap, int soft, int min, boolean always) {
+            this.width = new TableLayout.Width(header, cap, soft, min, always);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public int cap() {
-            return cap;
-        }
-
-        @Override
-        public int soft() {
-            return soft;
-        }
-
-        @Override
-        public int min() {
-            return min;
-        }
-
-        @Override
-        public boolean always() {
-            return this == PROJECT || this == STATUS;
+        public TableLayout.Width width() {
+            return width;
         }
     }
 

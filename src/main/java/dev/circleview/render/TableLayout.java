@@ -17,21 +17,20 @@ import java.util.List;
 final class TableLayout<C extends Enum<C> & TableLayout.Column> {
     static final String GAP = "  ";
 
-    /** How one column may be fitted. */
+    /**
+     * How one column may be fitted.
+     *
+     * @param cap    the most its natural width may be (0: no cap)
+     * @param soft   the width it shrinks to first, which keeps it readable
+     * @param min    the least it shrinks to before columns are dropped
+     * @param always shown even when every cell is empty (otherwise such a column is left out)
+     */
+    record Width(String header, int cap, int soft, int min, boolean always) {
+    }
+
+    /** A column of a table: how it may be fitted. */
     interface Column {
-        String header();
-
-        /** The most its natural width may be (0: no cap). */
-        int cap();
-
-        /** The width it shrinks to first, which keeps it readable. */
-        int soft();
-
-        /** The least it shrinks to before columns are dropped. */
-        int min();
-
-        /** Shown even when every cell is empty (otherwise such a column is left out). */
-        boolean always();
+        Width width();
     }
 
     /** A last resort: {@code column} gives up width down to {@code floor}. */
@@ -73,12 +72,13 @@ final class TableLayout<C extends Enum<C> & TableLayout.Column> {
         boolean[] shown = new boolean[columns.length];
         for (C c : columns) {
             int i = c.ordinal();
-            int w = headers ? c.header().length() : 0;
+            Width spec = c.width();
+            int w = headers ? spec.header().length() : 0;
             for (String[] row : rows) {
                 w = Math.max(w, DisplayWidth.of(row[i]));
             }
-            natural[i] = c.cap() > 0 ? Math.min(w, Math.max(c.cap(), headers ? c.header().length() : 0)) : w;
-            shown[i] = c.always() || rows.stream().anyMatch(r -> !r[i].isEmpty());
+            natural[i] = spec.cap() > 0 ? Math.min(w, Math.max(spec.cap(), headers ? spec.header().length() : 0)) : w;
+            shown[i] = spec.always() || rows.stream().anyMatch(r -> !r[i].isEmpty());
         }
         int[] widths = shrunk(natural, shown, width, true);
         for (C c : dropFirst) {
@@ -113,7 +113,7 @@ final class TableLayout<C extends Enum<C> & TableLayout.Column> {
     String header(Fit fit, boolean color) {
         String[] cells = new String[columns.length];
         for (C c : columns) {
-            cells[c.ordinal()] = c.header();
+            cells[c.ordinal()] = c.width().header();
         }
         return line(cells, fit, (c, text) -> text, color, true);
     }
@@ -156,7 +156,7 @@ final class TableLayout<C extends Enum<C> & TableLayout.Column> {
         int excess = total(widths, shown) - width;
         for (C c : shrinkOrder) {
             if (excess > 0 && shown[c.ordinal()]) {
-                excess -= shrink(widths, c, soft ? c.soft() : c.min(), excess);
+                excess -= shrink(widths, c, soft ? c.width().soft() : c.width().min(), excess);
             }
         }
         return widths;
