@@ -200,7 +200,6 @@ final class Transport implements AutoCloseable {
                 request.header("Circle-Token", settings.token());
             }
             listener.debug("> " + call.method + " " + shown(target, call) + (withToken ? "  (Circle-Token: ***)" : "  (no token)"));
-            Preconnect.awaitFor(target);
             long start = System.nanoTime();
             CompletableFuture<HttpResponse<T>> future = clients.forTarget(target).sendAsync(request.build(), call.kind.handler());
             HttpResponse<T> response;

@@ -1,6 +1,6 @@
 package dev.circleview.startup;
 
-import dev.circleview.api.Preconnect;
+import dev.circleview.api.TlsTrust;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.Json;
 
@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Starts, on other threads, the one-time set-up that a command talking to CircleCI needs later: the
- * TLS context and a handshake with the API host ({@link Preconnect}), or for a plain-http API root
- * the JSSE providers, and the JSON mapper with its binding of builds. On a machine with two cores this
+ * Starts, on a second thread, the one-time set-up that a command talking to CircleCI needs later: the
+ * TLS context the client will use (with its CA list; for a plain-http API root just the JSSE
+ * providers), and the JSON mapper with its binding of builds. On a machine with two cores this
  * runs while the first is still parsing arguments and reading the catalog file, instead of after.
  * What it is told is a guess made before parsing; a wrong guess only wastes the other core's time.
  * Failures are ignored: the real use reports them.
@@ -27,23 +27,23 @@ public final class Warmup {
      * @param caFile  the {@code --cacert} file it will most likely use, or null
      */
     public static void start(URI apiRoot, Path caFile) {
-        start("circle-view-preconnect", () -> tls(apiRoot, caFile));
-        start("circle-view-warmup", Warmup::json);
-    }
-
-    private static void start(String name, Runnable task) {
-        Thread thread = new Thread(task, name);
+        Thread thread = new Thread(() -> {
+            tls(apiRoot, caFile);
+            json();
+        }, "circle-view-warmup");
         thread.setDaemon(true);
         thread.start();
     }
 
     private static void tls(URI apiRoot, Path caFile) {
-        if ("https".equalsIgnoreCase(apiRoot.getScheme())) {
-            Preconnect.to(apiRoot, caFile);
-            return;
-        }
         try {
-            SSLContext.getInstance("TLS").init(null, new TrustManager[0], null);
+            if (!"https".equalsIgnoreCase(apiRoot.getScheme())) {
+                SSLContext.getInstance("TLS").init(null, new TrustManager[0], null);
+            } else if (caFile == null) {
+                SSLContext.getDefault();
+            } else {
+                TlsTrust.withExtraAuthorities(caFile);
+            }
         } catch (Exception | LinkageError e) {
             // the client's own set-up will say what is wrong
         }
