@@ -28,7 +28,7 @@ import java.util.Map;
  * {@code --cacert}: trust extra certificate authorities (a CircleCI server install or a proxy behind
  * a private CA) on top of the system's trust store, which stays trusted.
  */
-final class TlsTrust {
+public final class TlsTrust {
     private TlsTrust() {
     }
 
@@ -52,10 +52,10 @@ final class TlsTrust {
 
     /**
      * A context that trusts the authorities in {@code pemFile} and the system's. The same file
-     * contents give the same context, so a connection opened ahead of time ({@link Preconnect}) and
-     * the client's share its TLS session cache and its work.
+     * contents give the same context, so one made ahead of time on another thread (see
+     * {@code startup.Warmup}) is the one the client uses.
      */
-    static SSLContext withExtraAuthorities(Path pemFile) {
+    public static SSLContext withExtraAuthorities(Path pemFile) {
         byte[] pem = readBytes(pemFile);
         synchronized (WITH_EXTRA) {
             String key = new String(pem, StandardCharsets.ISO_8859_1);

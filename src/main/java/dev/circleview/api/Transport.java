@@ -221,7 +221,6 @@ final class Transport implements AutoCloseable {
             }
             listener.debug("> " + call.method + " " + shown(target, call) + "  (" + (withToken ? "" : "no token")
                     + (withToken || sent.isEmpty() ? "" : "; ") + sent.stream().map(name -> name + ": ***").collect(Collectors.joining(", ")) + ")");
-            Preconnect.awaitFor(target);
             long start = System.nanoTime();
             CompletableFuture<HttpResponse<T>> future = clients.forTarget(target).sendAsync(request.build(), call.kind.handler());
             HttpResponse<T> response;

@@ -16,7 +16,6 @@ import dev.circleview.command.WatchCommand;
 import dev.circleview.command.TriggerBuildCommand;
 import dev.circleview.command.ViewBuildCommand;
 import dev.circleview.config.ConfigFile;
-import dev.circleview.config.ConfigPeek;
 import dev.circleview.config.Settings;
 import dev.circleview.startup.Warmup;
 import picocli.CommandLine;
@@ -25,6 +24,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -156,10 +156,9 @@ public final class Cli {
 
     /**
      * Starts {@link Warmup} with a guess, before parsing, of the API root and CA file, in the order
-     * {@link Settings#client} takes them: the flag's value, else the environment's, else the config
-     * file's when a line-by-line look can read it ({@link ConfigPeek}), else the default. A config file
-     * that look cannot read gives no host at all (a null root): the preconnect must not go to a host
-     * the command will not use. None when the URL looks wrong.
+     * {@link Settings#client} takes them: the flag's value, else the environment's, else the default
+     * when there is no config file. A config file might name others, and is not read this early: then
+     * no root is guessed. None when the URL looks wrong.
      */
     private static void guessConnection(AppContext context, String[] args) {
         String api = null;
@@ -178,10 +177,8 @@ public final class Cli {
             if (api != null) {
                 root = new URI(api.strip());
             } else {
-                ConfigPeek peek = ConfigPeek.of(ConfigFile.locate(config == null ? null : Path.of(config), context.env(),
-                        context.cwd()), context.env());
-                root = !peek.known() ? null : peek.target() != null ? new URI(peek.target()) : ClientSettings.DEFAULT_BASE_URL;
-                ca = ca != null ? ca : peek.cacert();
+                Path file = ConfigFile.locate(config == null ? null : Path.of(config), context.env(), context.cwd()).path();
+                root = file != null && Files.exists(file) ? null : ClientSettings.DEFAULT_BASE_URL;
             }
             Warmup.start(root, ca);
         } catch (URISyntaxException | InvalidPathException e) {
