@@ -29,7 +29,7 @@ final class HttpClients implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(min(ClientSettings.CONNECT_TIMEOUT, settings.timeout()));
         if (withoutTls) {
-            builder.sslContext(TlsTrust.unused());
+            builder.sslContext(NoTls.context());
         } else if (settings.caCert() != null) {
             builder.sslContext(TlsTrust.withExtraAuthorities(settings.caCert()));
         }

@@ -32,21 +32,6 @@ public final class TlsTrust {
     private TlsTrust() {
     }
 
-    /**
-     * A TLS context for a client that never speaks TLS (an {@code http://} API root on loopback, where
-     * redirects cannot leave the origin): building the default one reads and parses the whole CA list,
-     * which a plain-HTTP run would pay for at every start.
-     */
-    static SSLContext unused() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[0], null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Contexts made by {@link #withExtraAuthorities}, by file contents: one per process in practice. */
     private static final Map<String, SSLContext> WITH_EXTRA = new HashMap<>();
 

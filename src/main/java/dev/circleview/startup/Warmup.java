@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Starts, on a second thread, the one-time set-up that a command talking to CircleCI needs later: the
- * TLS context the client will use (with its CA list; for a plain-http API root, or one not known,
- * just the JSSE providers), and the JSON mapper with its binding of builds. On a machine with two
- * cores this runs while the first is still parsing arguments and reading the catalog file, instead
- * of after. What it is told is a guess made before parsing, from the flags and the environment; a
- * wrong guess only wastes the other core's time. Failures are ignored: the real use reports them.
+ * Starts, on a second thread, the one-time set-up that a command talking to CircleCI needs later:
+ * the TLS context the client will use (with its CA list; for an API root not known, just the JSSE
+ * providers; for a plain-http one, nothing), and the JSON mapper with its binding of builds. On a
+ * machine with two cores this runs while the first is still parsing arguments and reading the
+ * catalog file, instead of after. What it is told is a guess made before parsing, from the flags
+ * and the environment; a wrong guess only wastes the other core's time. Failures are ignored: the
+ * real use reports them.
  */
 public final class Warmup {
     private Warmup() {
@@ -36,14 +37,17 @@ public final class Warmup {
         thread.start();
     }
 
+    /** The TLS set-up an https API root needs; a plain-http one needs none. */
     private static void tls(URI apiRoot, Path caFile) {
         try {
-            if (apiRoot == null || !"https".equalsIgnoreCase(apiRoot.getScheme())) {
+            if (apiRoot == null) {
                 SSLContext.getInstance("TLS").init(null, new TrustManager[0], null);
-            } else if (caFile == null) {
-                SSLContext.getDefault();
-            } else {
-                TlsTrust.withExtraAuthorities(caFile);
+            } else if ("https".equalsIgnoreCase(apiRoot.getScheme())) {
+                if (caFile == null) {
+                    SSLContext.getDefault();
+                } else {
+                    TlsTrust.withExtraAuthorities(caFile);
+                }
             }
         } catch (Exception | LinkageError e) {
             // the client's own set-up will say what is wrong
