@@ -22,7 +22,7 @@ public final class Main {
         int code;
         try (AppContext context = new AppContext(Terminal.system(env, ColorMode.AUTO), new SystemClock(), env,
                 Path.of("").toAbsolutePath(), Sleeper.REAL)) {
-            code = Cli.build(context, args).execute(args);
+            code = Cli.execute(context, args);
         }
         System.exit(code);
     }

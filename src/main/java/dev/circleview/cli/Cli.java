@@ -75,6 +75,19 @@ public final class Cli {
         return all;
     }
 
+    /**
+     * Runs {@code args} and returns the exit code. The main usage ({@link RootUsage#isRequest}) is
+     * printed from text rendered at build time, in colour as the terminal and settings decide, without
+     * building the command tree.
+     */
+    public static int execute(AppContext context, String[] args) {
+        if (RootUsage.isRequest(args)) {
+            context.terminal().out().print(RootUsage.text(new GlobalOptions().terminal(context).outColor()));
+            return 0;
+        }
+        return build(context, args).execute(args);
+    }
+
     /** The whole command tree: for help, completion scripts and documentation. */
     public static CommandLine build(AppContext context) {
         return build(context, null);

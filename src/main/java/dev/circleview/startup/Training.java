@@ -93,7 +93,7 @@ public final class Training {
         int got;
         try (AppContext context = new AppContext(Terminal.forTest(out, err, terminal, terminal, 120),
                 Clock.systemUTC(), env, cwd, Sleeper.REAL)) {
-            got = Cli.build(context, args).execute(args);
+            got = Cli.execute(context, args);
         }
         boolean produced = code == 0 ? !out.toString().isEmpty() : !err.toString().isEmpty();
         if (got != code || !produced) {

@@ -173,7 +173,7 @@ public final class TestContext {
         int code;
         AppContext context = appContext(out, err);
         try {
-            code = Cli.build(context, args).execute(args);
+            code = Cli.execute(context, args);
         } finally {
             context.close();
         }

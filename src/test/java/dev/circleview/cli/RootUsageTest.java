@@ -1,0 +1,78 @@
+package dev.circleview.cli;
+
+import dev.circleview.testing.TestContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The main usage rendered at build time ({@link RootUsage}) is what picocli renders from the command
+ * model, byte for byte, plain and in colour; {@code mvn test -Dtest=RootUsageTest -Dusage.update=true}
+ * writes it anew.
+ */
+class RootUsageTest {
+    private static final Path DIR = Path.of("src/main/resources/dev/circleview/cli");
+    private static final String UPDATE = "mvn test -Dtest=RootUsageTest -Dusage.update=true";
+
+    @TempDir
+    Path dir;
+
+    private String rendered(boolean color) {
+        CommandLine tree = Cli.build(new TestContext(dir).appContext(new StringWriter(), new StringWriter()));
+        return tree.getUsageMessage(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    }
+
+    @Test
+    void theRenderedUsageIsCurrent() throws IOException {
+        for (boolean color : new boolean[] {false, true}) {
+            Path file = DIR.resolve(color ? RootUsage.COLOR : RootUsage.PLAIN);
+            if (Boolean.getBoolean("usage.update")) {
+                Files.writeString(file, rendered(color), StandardCharsets.UTF_8);
+            }
+            assertTrue(Files.exists(file), "missing " + file + "; run: " + UPDATE);
+            assertEquals(Files.readString(file, StandardCharsets.UTF_8), rendered(color),
+                    file + " is stale; run: " + UPDATE + ", and commit it");
+        }
+        assertTrue(rendered(true).contains("\u001b["), "the colour usage has colour");
+        assertFalse(rendered(false).contains("\u001b"), "the plain usage has none");
+    }
+
+    /** What a run prints through the rendered text and what picocli prints itself, for each way of asking. */
+    @ParameterizedTest
+    @CsvSource({"--help, false", "--help, true", "-h, false", "help, true", "'', false", "'', true"})
+    void eachWayOfAskingPrintsWhatPicocliWould(String arg, boolean terminal) {
+        String[] args = arg.isEmpty() ? new String[0] : new String[] {arg};
+        TestContext.Result fast = new TestContext(dir).terminal(terminal, terminal, 80).run(args);
+
+        StringWriter out = new StringWriter();
+        var context = new TestContext(dir).terminal(terminal, terminal, 80).appContext(out, new StringWriter());
+        int code = Cli.build(context, args).execute(args);
+        context.terminal().out().flush();
+
+        assertTrue(RootUsage.isRequest(args));
+        assertEquals(code, fast.exitCode());
+        assertEquals(0, fast.exitCode());
+        assertEquals(out.toString(), fast.stdout());
+        assertEquals("", fast.stderr());
+        assertEquals(terminal, fast.stdout().contains("\u001b["), "colour on a colour terminal only");
+    }
+
+    @Test
+    void otherArgumentsAreNotAskingForTheMainUsage() {
+        for (String[] args : new String[][] {{"builds", "--help"}, {"help", "builds"}, {"--color", "never", "--help"}, {"--version"}}) {
+            assertFalse(RootUsage.isRequest(args), String.join(" ", args));
+        }
+    }
+}
