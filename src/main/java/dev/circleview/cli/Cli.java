@@ -76,13 +76,20 @@ public final class Cli {
     }
 
     /**
-     * Runs {@code args} and returns the exit code. The main usage ({@link RootUsage#isRequest}) is
-     * printed from text rendered at build time, in colour as the terminal and settings decide, without
-     * building the command tree.
+     * Runs {@code args} and returns the exit code. The two questions asked most without a command
+     * are answered without building the command tree: the main usage ({@link RootUsage#isRequest}),
+     * from text rendered at build time, in colour as the terminal and settings decide; and the
+     * version.
      */
     public static int execute(AppContext context, String[] args) {
         if (RootUsage.isRequest(args)) {
             context.terminal().out().print(RootUsage.text(new GlobalOptions().terminal(context).outColor()));
+            return 0;
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            for (String line : new VersionProvider().getVersion()) {
+                context.terminal().out().println(line);
+            }
             return 0;
         }
         return build(context, args).execute(args);

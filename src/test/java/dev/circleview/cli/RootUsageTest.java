@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The main usage rendered at build time ({@link RootUsage}) is what picocli renders from the command
- * model, byte for byte, plain and in colour; {@code mvn test -Dtest=RootUsageTest -Dusage.update=true}
- * writes it anew.
+ * model, byte for byte, plain and in colour, and so is the version printed without the command tree;
+ * {@code mvn test -Dtest=RootUsageTest -Dusage.update=true} writes the usage anew.
  */
 class RootUsageTest {
     private static final Path DIR = Path.of("src/main/resources/dev/circleview/cli");
@@ -67,6 +67,21 @@ class RootUsageTest {
         assertEquals(out.toString(), fast.stdout());
         assertEquals("", fast.stderr());
         assertEquals(terminal, fast.stdout().contains("\u001b["), "colour on a colour terminal only");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--version", "-V"})
+    void theVersionIsWhatPicocliPrints(String arg) {
+        TestContext.Result fast = new TestContext(dir).run(arg);
+
+        StringWriter out = new StringWriter();
+        var context = new TestContext(dir).appContext(out, new StringWriter());
+        int code = Cli.build(context, new String[] {arg}).execute(arg);
+        context.terminal().out().flush();
+
+        assertEquals(code, fast.exitCode());
+        assertEquals(out.toString(), fast.stdout());
+        assertTrue(fast.stdout().startsWith("circle-view "), fast::toString);
     }
 
     @Test
