@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code circle-view}: the root command. Holds the global options that every subcommand inherits. */
-@Command(name = "circle-view", addMethodSubcommands = false,
+@Command(name = "circle-view",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

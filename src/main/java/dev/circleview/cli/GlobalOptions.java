@@ -9,7 +9,6 @@ import dev.circleview.term.ColorMode;
 import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Pager;
 import dev.circleview.term.Terminal;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 
 /** Options every command takes, before or after the subcommand's name. */
-@Command(addMethodSubcommands = false)
 public final class GlobalOptions {
     /** Lower-case choices for help and completion. */
     static final class ColorChoices implements Iterable<String> {

@@ -1,13 +1,11 @@
 package dev.circleview.cli;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * How a command that acts on one project finds it. {@code --project} may be given once: picocli
  * refuses it twice, and {@link ErrorHandler} says why.
  */
-@Command(addMethodSubcommands = false)
 public final class ProjectOptions extends CatalogOptions {
     @Option(names = {"-p", "--project"}, paramLabel = "SLUG",
             description = "The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID "

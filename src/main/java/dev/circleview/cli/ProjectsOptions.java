@@ -1,13 +1,11 @@
 package dev.circleview.cli;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** How a command that lists builds of one or several projects finds them ({@code builds}). */
-@Command(addMethodSubcommands = false)
 public final class ProjectsOptions extends CatalogOptions {
     @Option(names = {"-p", "--project"}, paramLabel = "SLUG",
             description = "The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID "

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view cancel}: stops a queued or running build and prints it as it is now. */
-@Command(name = "cancel", addMethodSubcommands = false,
+@Command(name = "cancel",
         description = "Cancel a queued or running build.",
         footerHeading = "%nExamples:%n",
         footer = {

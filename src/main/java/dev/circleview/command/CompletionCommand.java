@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view completion SHELL}: prints the completion script for bash, zsh or fish. */
-@Command(name = "completion", addMethodSubcommands = false,
+@Command(name = "completion",
         description = "Print the shell completion script for bash, zsh or fish.",
         footerHeading = "%nExamples:%n",
         footer = {

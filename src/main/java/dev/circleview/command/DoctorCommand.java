@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view doctor}: is everything {@code builds} needs in place, and if not, what to do. */
-@Command(name = "doctor", addMethodSubcommands = false,
+@Command(name = "doctor",
         description = "Check the set-up, one line per check with what to do about each problem: Java, the config file, "
                 + "the project, the token, the API (GET /me and the project's builds, timed), the terminal, completions.",
         footerHeading = "%nExamples:%n",

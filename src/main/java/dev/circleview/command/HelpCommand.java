@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
  * and does what picocli's own help command does; being ours, its model is generated like the other
  * commands' instead of read from annotations at every start.
  */
-@Command(name = "help", addMethodSubcommands = false, helpCommand = true,
+@Command(name = "help", helpCommand = true,
         header = "Display help information about the specified command.",
         synopsisHeading = "%nUsage: ",
         description = {"%nWhen no COMMAND is given, the usage help for the main command is displayed.",

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view artifacts NUMBER}: the files a build stored, listed or saved under a folder. */
-@Command(name = "artifacts", addMethodSubcommands = false,
+@Command(name = "artifacts",
         description = "List the files a build stored (its artifacts), or download them into a folder.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code circle-view builds}: the project's recent builds, as a table, tab-separated lines, or JSON. */
-@Command(name = "builds", addMethodSubcommands = false,
+@Command(name = "builds",
         description = "List the project's recent builds, newest first; or those of several projects together.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view projects}: the projects the token's user follows, each with its default branch's newest build. */
-@Command(name = "projects", addMethodSubcommands = false,
+@Command(name = "projects",
         description = "List the projects you follow on CircleCI, each with the newest build of its default branch.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view tests NUMBER}: a build's test results, counted by result, with the failed ones in detail. */
-@Command(name = "tests", addMethodSubcommands = false,
+@Command(name = "tests",
         description = "Show a build's test results: how many passed, failed, were skipped or errored, then each "
                 + "failed test with its class, file, run time and the first lines of its message.",
         footerHeading = "%nExamples:%n",

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view retry}: runs a build again (optionally with SSH) and prints the new build. */
-@Command(name = "retry", addMethodSubcommands = false,
+@Command(name = "retry",
         description = "Retry a build: CircleCI runs it again as a new build, whose number and page this prints.",
         footerHeading = "%nExamples:%n",
         footer = {

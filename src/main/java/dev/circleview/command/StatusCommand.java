@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view status}: the newest build of the current branch, as one line, and its result as the exit code. */
-@Command(name = "status", addMethodSubcommands = false,
+@Command(name = "status",
         description = "Show the newest build of the branch this checkout is on, as one line, and exit with its result.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /** {@code circle-view trigger}: starts a build of a branch (v1.1 API) and prints it. */
-@Command(name = "trigger", addMethodSubcommands = false,
+@Command(name = "trigger",
         description = {
                 "Trigger a new build of a branch, optionally at a revision and with build parameters.",
                 "CircleCI honours this only for projects whose config allows it: the v1.1 trigger is not "

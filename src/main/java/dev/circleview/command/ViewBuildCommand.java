@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view build NUMBER}: one build in depth, with its steps; or its page in the browser. */
-@Command(name = "build", addMethodSubcommands = false, aliases = {"view"},
+@Command(name = "build", aliases = {"view"},
         description = "Show one build in depth: status, branch, commit, author, trigger, workflow, times, and its "
                 + "steps (per container on parallel builds); or the output of its steps (--log).",
         footerHeading = "%nExamples:%n",

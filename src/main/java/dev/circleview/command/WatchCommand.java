@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view watch}: follows one build until it finishes, and exits with its result. */
-@Command(name = "watch", addMethodSubcommands = false,
+@Command(name = "watch",
         description = "Follow a build until it finishes (default: the newest build of the current branch), "
                 + "and exit with its result.",
         footerHeading = "%nExamples:%n",

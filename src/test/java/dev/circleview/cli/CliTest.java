@@ -111,25 +111,6 @@ class CliTest {
         assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "projects", "completion", "help")), all::toString);
     }
 
-    /**
-     * Scanning a command's methods for {@code @Command} costs start-up time; none of ours has any
-     * (picocli's own mixin for --help and --version is small and cannot say so).
-     */
-    @Test
-    void noCommandOrMixinIsScannedForMethodSubcommands() {
-        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
-        CommandLine root = Cli.annotated(context);
-        Set<CommandLine> all = new java.util.HashSet<>(root.getSubcommands().values());
-        all.add(root);
-
-        for (CommandLine cmd : all) {
-            CommandLine.Model.CommandSpec spec = cmd.getCommandSpec();
-            assertFalse(spec.isAddMethodSubcommands(), () -> spec.name() + ": @Command(addMethodSubcommands = false)");
-            spec.mixins().forEach((name, mixin) -> assertTrue(name.equals("mixinStandardHelpOptions") || !mixin.isAddMethodSubcommands(),
-                    () -> spec.name() + "'s mixin " + name + ": @Command(addMethodSubcommands = false)"));
-        }
-    }
-
     /** Converters for types no option has are never looked up: java.sql is not even in the installed runtime. */
     @Test
     void noOptionHasATypeWhoseConverterIsSkipped() {

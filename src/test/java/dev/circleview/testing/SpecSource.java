@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 public final class SpecSource {
     private static final Set<String> COMMAND_ATTRIBUTES = Set.of("name", "aliases", "description", "header", "footer",
             "footerHeading", "headerHeading", "descriptionHeading", "synopsisHeading", "optionListHeading",
-            "parameterListHeading", "commandListHeading", "versionProvider", "mixinStandardHelpOptions", "addMethodSubcommands",
+            "parameterListHeading", "commandListHeading", "versionProvider", "mixinStandardHelpOptions",
             "hidden", "sortOptions", "helpCommand");
     private static final Set<String> ARG_ATTRIBUTES = Set.of("names", "index", "description", "arity", "paramLabel", "required",
             "hidden", "defaultValue", "scope", "completionCandidates", "usageHelp", "versionHelp", "descriptionKey", "split",
@@ -141,15 +141,18 @@ public final class SpecSource {
         }
 
         private void commandAttributes(Command command) {
+            line("spec.name(" + literal(command.name()) + ");");
             for (Map.Entry<String, Object> a : nonDefault(command, COMMAND_ATTRIBUTES).entrySet()) {
                 Object v = a.getValue();
                 switch (a.getKey()) {
-                    case "name" -> line("spec.name(" + literal(v) + ");");
+                    case "name" -> {
+                        // first, above
+                    }
                     case "aliases" -> line("spec.aliases(" + literal(v) + ");");
                     case "versionProvider" -> line("spec.versionProvider(new " + name((Class<?>) v) + "());");
                     case "helpCommand" -> line("spec.helpCommand(" + literal(v) + ");");
-                    case "mixinStandardHelpOptions", "addMethodSubcommands" -> {
-                        // the help options come with the other options; no command has method subcommands
+                    case "mixinStandardHelpOptions" -> {
+                        // the help options come with the other options
                     }
                     default -> line("spec.usageMessage()." + a.getKey() + "(" + literal(v) + ");");
                 }
@@ -165,7 +168,8 @@ public final class SpecSource {
             boolean option = a instanceof Option;
             StringBuilder e = new StringBuilder(option ? "OptionSpec.builder(" + literal(((Option) a).names()) + ")"
                     : "PositionalParamSpec.builder()");
-            for (Map.Entry<String, Object> attr : nonDefault(a, ARG_ATTRIBUTES).entrySet()) {
+            Map<String, Object> attributes = nonDefault(a, ARG_ATTRIBUTES);
+            for (Map.Entry<String, Object> attr : attributes.entrySet()) {
                 Object v = attr.getValue();
                 switch (attr.getKey()) {
                     case "names" -> {
@@ -180,7 +184,7 @@ public final class SpecSource {
                 // picocli derives this from the arity of an annotated positional parameter
                 e.append(".required(true)");
             }
-            if (!nonDefault(a, ARG_ATTRIBUTES).containsKey("paramLabel")) {
+            if (!attributes.containsKey("paramLabel")) {
                 // picocli's label for an annotated field that names none
                 e.append(".paramLabel(").append(literal("<" + field.getName() + ">")).append(')');
             }
@@ -261,15 +265,6 @@ public final class SpecSource {
                 }
                 result.put(m.getName(), value);
             }
-        }
-        if (known == COMMAND_ATTRIBUTES) {
-            // the name first, so that the model reads in the order of the annotation
-            Map<String, Object> ordered = new LinkedHashMap<>();
-            if (result.containsKey("name")) {
-                ordered.put("name", result.remove("name"));
-            }
-            ordered.putAll(result);
-            return ordered;
         }
         return result;
     }
