@@ -30,23 +30,26 @@ record NetworkErrors(String who, String host, boolean api, Secrets secrets) {
         String text = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
         String reach = api ? "cannot reach CircleCI at " + host : "cannot reach " + host;
         String what;
+        String hint = api ? "check your network, proxy and --api-url" : "check your network and proxy, and try again";
         if (cause instanceof java.net.ConnectException) {
             what = reach + ": connection refused";
         } else if (cause instanceof java.nio.channels.UnresolvedAddressException || cause instanceof java.net.UnknownHostException) {
             what = reach + ": unknown host";
         } else if (cause instanceof javax.net.ssl.SSLException) {
-            what = reach + ": TLS failed (" + tlsReason(cause) + ")";
+            String reason = tlsReason(cause);
+            what = reach + ": TLS failed (" + reason + ")";
+            hint = reason.equals(WRONG_HOST) ? "use the host name that the certificate names"
+                    : "for a private CA, pass its certificate with --cacert FILE";
         } else if (text.contains("content-length") || text.contains("eof") || text.contains("reset")) {
             what = "the connection to " + host + " closed before " + (api ? "CircleCI's answer" : "the answer") + " was complete";
         } else {
             what = "network error talking to " + host + ": " + Text.quoteForMessage(secrets.redact(
                     cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
         }
-        String hint = cause instanceof javax.net.ssl.SSLException
-                ? "for a private CA, pass its certificate with --cacert FILE"
-                : api ? "check your network, proxy and --api-url" : "check your network and proxy, and try again";
         return new ApiException(ExitCode.UNAVAILABLE, 0, what, hint, cause);
     }
+
+    private static final String WRONG_HOST = "the server's certificate is for another host name";
 
     /** Why a TLS handshake failed, in words rather than JSSE's exception chain. */
     private String tlsReason(Throwable cause) {
@@ -59,7 +62,7 @@ record NetworkErrors(String who, String host, boolean api, Secrets secrets) {
             return "the server's certificate is not signed by an authority this machine trusts";
         }
         if (text.contains("No subject alternative") || text.contains("No name matching")) {
-            return "the server's certificate is for another host name";
+            return WRONG_HOST;
         }
         if (text.contains("validity check failed") || text.contains("NotAfter") || text.contains("expired")) {
             return "the server's certificate has expired or is not valid yet";

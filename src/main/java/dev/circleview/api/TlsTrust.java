@@ -4,11 +4,13 @@ import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,9 +64,8 @@ public final class TlsTrust {
             for (Certificate c : extra) {
                 store.setCertificateEntry("cacert-" + i++, c);
             }
-            X509TrustManager extraTrust = trustManager(store);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new EitherTrustManager(extraTrust, new SystemTrust())}, null);
+            context.init(null, new TrustManager[] {new EitherTrustManager(trustManager(store), () -> trustManager(null))}, null);
             return context;
         } catch (GeneralSecurityException | IOException e) {
             throw new UsageException("--cacert " + pemFile + ": cannot set up TLS with it (" + e.getClass().getSimpleName() + ")", null);
@@ -94,79 +95,110 @@ public final class TlsTrust {
         }
     }
 
-    private static X509TrustManager trustManager(KeyStore store) throws GeneralSecurityException {
+    /** JSSE's trust manager for {@code store}; {@code null} is the system's trust store. */
+    static X509ExtendedTrustManager trustManager(KeyStore store) throws GeneralSecurityException {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(store);
-        return Arrays.stream(factory.getTrustManagers()).filter(X509TrustManager.class::isInstance)
-                .map(X509TrustManager.class::cast).findFirst()
+        return Arrays.stream(factory.getTrustManagers()).filter(X509ExtendedTrustManager.class::isInstance)
+                .map(X509ExtendedTrustManager.class::cast).findFirst()
                 .orElseThrow(() -> new GeneralSecurityException("no X.509 trust manager"));
     }
 
-    /**
-     * The system's trust store, read on first use: a chain that the extra authorities already
-     * trust (a CircleCI server install behind a private CA) never needs the whole CA list parsed.
-     */
-    private static final class SystemTrust implements X509TrustManager {
-        private X509TrustManager delegate;
+    /** A check of a chain by one trust manager. */
+    private interface Check {
+        void run(X509ExtendedTrustManager manager) throws CertificateException;
+    }
 
-        private synchronized X509TrustManager delegate() throws CertificateException {
-            if (delegate == null) {
+    /** Makes a trust manager when first needed. */
+    interface Source {
+        X509ExtendedTrustManager get() throws GeneralSecurityException;
+    }
+
+    /**
+     * Trusts a chain when the extra authorities do, or else when the system's trust store does; that
+     * store is read only then, so a chain that the extra authorities vouch for (a CircleCI server
+     * install behind a private CA) never needs the whole CA list parsed.
+     *
+     * <p>It is an {@link X509ExtendedTrustManager} so that JSSE calls it as it is: a plain
+     * {@code X509TrustManager} gets wrapped in one that asks {@link #getAcceptedIssuers()} on every
+     * handshake, which would read the system's list anyway. The managers it delegates to, JSSE's
+     * own, check the host name and the algorithm constraints in the methods that take a socket or an
+     * engine.
+     */
+    static final class EitherTrustManager extends X509ExtendedTrustManager {
+        private final X509ExtendedTrustManager extra;
+        private final Source systemSource;
+        private X509ExtendedTrustManager system;
+
+        EitherTrustManager(X509ExtendedTrustManager extra, Source system) {
+            this.extra = extra;
+            this.systemSource = system;
+        }
+
+        private synchronized X509ExtendedTrustManager system() throws CertificateException {
+            if (system == null) {
                 try {
-                    delegate = trustManager(null);
+                    system = systemSource.get();
                 } catch (GeneralSecurityException e) {
                     throw new CertificateException("cannot read the system's trust store", e);
                 }
             }
-            return delegate;
+            return system;
+        }
+
+        /** When both refuse, the extra authorities' reason is the one told (a wrong host name, say). */
+        private void check(Check check) throws CertificateException {
+            try {
+                check.run(extra);
+            } catch (CertificateException refused) {
+                try {
+                    check.run(system());
+                } catch (CertificateException e) {
+                    refused.addSuppressed(e);
+                    throw refused;
+                }
+            }
         }
 
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            delegate().checkClientTrusted(chain, authType);
+            check(m -> m.checkClientTrusted(chain, authType));
         }
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            delegate().checkServerTrusted(chain, authType);
+            check(m -> m.checkServerTrusted(chain, authType));
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+            check(m -> m.checkClientTrusted(chain, authType, socket));
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
+            check(m -> m.checkServerTrusted(chain, authType, socket));
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
+            check(m -> m.checkClientTrusted(chain, authType, engine));
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
+            check(m -> m.checkServerTrusted(chain, authType, engine));
         }
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {
+            X509Certificate[] a = extra.getAcceptedIssuers();
+            X509Certificate[] b;
             try {
-                return delegate().getAcceptedIssuers();
+                b = system().getAcceptedIssuers();
             } catch (CertificateException e) {
-                return new X509Certificate[0];
+                b = new X509Certificate[0];
             }
-        }
-    }
-
-    /**
-     * Trusts a chain when either manager does. JSSE wraps a plain {@link X509TrustManager} and still
-     * checks the host name against the certificate.
-     */
-    private record EitherTrustManager(X509TrustManager first, X509TrustManager second) implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            try {
-                first.checkClientTrusted(chain, authType);
-            } catch (CertificateException e) {
-                second.checkClientTrusted(chain, authType);
-            }
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            try {
-                first.checkServerTrusted(chain, authType);
-            } catch (CertificateException e) {
-                second.checkServerTrusted(chain, authType);
-            }
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            X509Certificate[] a = first.getAcceptedIssuers();
-            X509Certificate[] b = second.getAcceptedIssuers();
             X509Certificate[] all = Arrays.copyOf(a, a.length + b.length);
             System.arraycopy(b, 0, all, a.length, b.length);
             return all;

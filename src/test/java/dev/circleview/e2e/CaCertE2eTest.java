@@ -107,6 +107,16 @@ class CaCertE2eTest {
     }
 
     @Test
+    void theExtraAuthorityDoesNotExcuseAWrongHostName() {
+        TestContext.Result r = new TestContext(dir).env("CIRCLE_VIEW_API_URL", "https://localhost:" + wm.getHttpsPort() + "/api/v1.1")
+                .env("CIRCLECI_AUTH_TOKEN", TOKEN).run("builds", "-p", SLUG, "--cacert", ca.toString(), "--retries", "0");
+
+        E2e.assertOneErrorLine(r, 9);
+        assertTrue(r.stderr().contains("cannot reach CircleCI at localhost: TLS failed (the server's certificate is for another host name); "
+                + "use the host name that the certificate names"), r::toString);
+    }
+
+    @Test
     void aFileThatIsNotACertificateIsAUsageError() throws IOException {
         Path notPem = Files.writeString(dir.resolve("ca.pem"), "not a certificate\n");
 
