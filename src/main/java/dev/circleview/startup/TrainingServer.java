@@ -19,7 +19,10 @@ import java.security.KeyStore;
  * {@code github/acme/training} and the detail of one build with bundled answers, and anything else
  * with a 404, so that training exercises TLS, JSON and error mapping with neither a network nor a
  * token. Its key pair is a
- * throwaway made for this purpose and bundled in the jar; it protects nothing.
+ * throwaway made for this purpose and bundled in the jar; it protects nothing. Like most public
+ * servers' it is a chain, an ECDSA P-256 certificate for 127.0.0.1 signed by an RSA CA
+ * ({@code training-ca.pem}), so that training runs what a real handshake checks: both kinds of
+ * signature and the validation of a certificate path.
  */
 final class TrainingServer implements AutoCloseable {
     static final String PROJECT = "github/acme/training";
