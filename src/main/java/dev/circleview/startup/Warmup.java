@@ -8,14 +8,17 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.util.List;
 
 /**
- * Starts, on a second thread, the one-time set-up that a command talking to CircleCI needs later:
+ * Starts, on other threads, the one-time set-up that a command talking to CircleCI needs later:
  * the TLS context the client will use (with its CA list; for an API root not known, just the JSSE
- * providers; for a plain-http one, nothing), and the JSON mapper with its binding of builds. On a
- * machine with two cores this runs while the first is still parsing arguments and reading the
- * catalog file, instead of after. What it is told is a guess made before parsing, from the flags
+ * providers; for a plain-http one, nothing), then the JSON mapper with its binding of builds; and,
+ * unless the API root is plain http, what the handshake computes or reads once: the
+ * elliptic-curve tables and the JDK's own CA list. On a machine with
+ * two cores this runs while the first is still parsing arguments and reading the catalog file,
+ * instead of after. What it is told is a guess made before parsing, from the flags
  * and the environment; a wrong guess only wastes the other core's time. Failures are ignored: the
  * real use reports them.
  */
@@ -29,10 +32,20 @@ public final class Warmup {
      * @param caFile  the {@code --cacert} file it will most likely use, or null
      */
     public static void start(URI apiRoot, Path caFile) {
-        Thread thread = new Thread(() -> {
+        if (apiRoot == null || "https".equalsIgnoreCase(apiRoot.getScheme())) {
+            daemon("circle-view-warmup-tls", () -> {
+                ellipticCurve();
+                jdkAuthorities();
+            });
+        }
+        daemon("circle-view-warmup", () -> {
             tls(apiRoot, caFile);
             json();
-        }, "circle-view-warmup");
+        });
+    }
+
+    private static void daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -51,6 +64,36 @@ public final class Warmup {
             }
         } catch (Exception | LinkageError e) {
             // the client's own set-up will say what is wrong
+        }
+    }
+
+    /**
+     * Every TLS 1.3 handshake of JSSE offers a P-256 key (besides X25519), and checking an ECDSA
+     * P-256 signature works on the same curve. The first such key costs ~100 ms of CPU (recent JDKs
+     * compute a table of multiples of the curve's generator when it is first used); here it is made
+     * off the handshake's path.
+     */
+    private static void ellipticCurve() {
+        try {
+            KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+            ec.initialize(256);
+            ec.generateKeyPair();
+        } catch (Exception | LinkageError e) {
+            // the handshake will say what is wrong
+        }
+    }
+
+    /**
+     * Every certificate check of JSSE's trust manager asks whether the chain ends at one of the
+     * JDK's own CAs (for its host-name rules), and the first time this loads the JDK's CA list:
+     * ~25 ms of CPU in the middle of the handshake. The class is internal, but initializing a class
+     * by name needs no access; on a JDK without it, nothing happens.
+     */
+    private static void jdkAuthorities() {
+        try {
+            Class.forName("sun.security.util.AnchorCertificates", true, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            // another JDK: the handshake does without
         }
     }
 
