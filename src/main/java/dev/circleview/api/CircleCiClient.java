@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.circleview.api.model.Artifact;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
+import dev.circleview.api.model.BuildListReader;
 import dev.circleview.api.model.Json;
 import dev.circleview.api.model.Me;
 import dev.circleview.api.model.Project;
@@ -109,8 +110,7 @@ public final class CircleCiClient implements AutoCloseable {
             q.append("&filter=").append(query.filter());
         }
         byte[] body = transport.get(path + "?" + q, what);
-        JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, Build.class);
-        return parse(body, listType, "a list of builds");
+        return bind(body, BuildListReader::read, "a list of builds");
     }
 
     /**
@@ -166,8 +166,7 @@ public final class CircleCiClient implements AutoCloseable {
         String q = "limit=" + Math.min(PAGE_SIZE, query.limit()) + "&offset=" + query.offset()
                 + (query.filter() == null ? "" : "&filter=" + query.filter());
         byte[] body = transport.get(path + "?" + q, "project " + slug, System.nanoTime() + settings.timeout().toNanos());
-        JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, Build.class);
-        List<Build> builds = parse(body, listType, "a list of builds");
+        List<Build> builds = bind(body, BuildListReader::read, "a list of builds");
         return builds.stream().filter(Objects::nonNull).toList();
     }
 
@@ -273,8 +272,13 @@ public final class CircleCiClient implements AutoCloseable {
 
     /** Binds a 2xx body to {@code type}, turning anything that is not the expected JSON into one clear error. */
     private <T> T parse(byte[] body, JavaType type, String expected) {
+        return bind(body, b -> Json.mapper().readValue(b, type), expected);
+    }
+
+    /** Reads a 2xx body, turning anything that is not the expected JSON into one clear error. */
+    private <T> T bind(byte[] body, Binding<T> binding, String expected) {
         try {
-            T value = Json.mapper().readValue(body, type);
+            T value = binding.read(body);
             if (value == null) {
                 throw HttpErrors.unexpected(200, body, "expected " + expected + ", got null", secrets);
             }
@@ -287,6 +291,11 @@ public final class CircleCiClient implements AutoCloseable {
         } catch (IOException e) {
             throw HttpErrors.unexpected(200, body, "could not read the body", secrets);
         }
+    }
+
+    /** How a body is read: data binding, or for build lists {@link BuildListReader}. */
+    private interface Binding<T> {
+        T read(byte[] body) throws IOException;
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -116,7 +117,7 @@ public final class Cli {
         Map<String, Function<AppContext, Object>> subcommands = subcommands();
         String named = args == null ? null : subcommandNamed(cmd, args, subcommands);
         if (named != null && NETWORK_COMMANDS.contains(named)) {
-            guessConnection(context, args);
+            guessConnection(context, args, named);
         }
         subcommands.forEach((name, make) -> {
             if (named == null || named.equals(name)) {
@@ -178,9 +179,10 @@ public final class Cli {
      * Starts {@link Warmup} with a guess, before parsing, of the API root and CA file, in the order
      * {@link Settings#client} takes them: the flag's value, else the environment's, else the default
      * when there is no config file. A config file might name others, and is not read this early: then
-     * no root is guessed. None when the URL looks wrong.
+     * no root is guessed. None when the URL looks wrong. The JSON mapper is made ahead too, unless
+     * the command is {@code builds} without {@code --json}, which reads and prints without it.
      */
-    private static void guessConnection(AppContext context, String[] args) {
+    private static void guessConnection(AppContext context, String[] args, String command) {
         String api = null;
         String caFile = null;
         String config = null;
@@ -200,7 +202,7 @@ public final class Cli {
                 Path file = ConfigFile.locate(config == null ? null : Path.of(config), context.env(), context.cwd()).path();
                 root = file != null && Files.exists(file) ? null : ClientSettings.DEFAULT_BASE_URL;
             }
-            Warmup.start(root, ca);
+            Warmup.start(root, ca, !"builds".equals(command) || List.of(args).contains("--json"));
         } catch (URISyntaxException | InvalidPathException e) {
             // parsing the flags will say what is wrong
         }

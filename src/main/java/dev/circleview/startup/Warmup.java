@@ -1,26 +1,26 @@
 package dev.circleview.startup;
 
 import dev.circleview.api.TlsTrust;
-import dev.circleview.api.model.Build;
+import dev.circleview.api.model.BuildListReader;
 import dev.circleview.api.model.Json;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
-import java.util.List;
 
 /**
- * Starts, on other threads, the one-time set-up that a command talking to CircleCI needs later:
- * the TLS context the client will use (with its CA list; for an API root not known, just the JSSE
- * providers; for a plain-http one, nothing), then the JSON mapper with its binding of builds; and,
- * unless the API root is plain http, what the handshake computes or reads once: the
- * elliptic-curve tables and the JDK's own CA list. On a machine with
- * two cores this runs while the first is still parsing arguments and reading the catalog file,
- * instead of after. What it is told is a guess made before parsing, from the flags
- * and the environment; a wrong guess only wastes the other core's time. Failures are ignored: the
- * real use reports them.
+ * Starts, on other threads, the one-time set-up that a command talking to CircleCI needs later: the
+ * TLS context the client will use (with its CA list; for an API root not known, just the JSSE
+ * providers; for a plain-http one, nothing), then the reader of build lists and the JSON mapper;
+ * and, unless the API root is plain http, what the handshake computes or reads once: the
+ * elliptic-curve tables and the JDK's own CA list. On a machine with two cores this runs while the
+ * first is still parsing arguments and reading the catalog file, instead of after. What it is told
+ * is a guess made before parsing, from the flags and the environment; a wrong guess only wastes
+ * the other core's time. Failures are ignored: the real use reports them.
  */
 public final class Warmup {
     private Warmup() {
@@ -30,8 +30,9 @@ public final class Warmup {
      * @param apiRoot the API root the command will most likely use, or null when a config file may
      *                name it: then only the TLS providers are set up
      * @param caFile  the {@code --cacert} file it will most likely use, or null
+     * @param mapper  whether the command will use the JSON mapper (all but {@code builds} do)
      */
-    public static void start(URI apiRoot, Path caFile) {
+    public static void start(URI apiRoot, Path caFile, boolean mapper) {
         if (apiRoot == null || "https".equalsIgnoreCase(apiRoot.getScheme())) {
             daemon("circle-view-warmup-tls", () -> {
                 ellipticCurve();
@@ -40,7 +41,8 @@ public final class Warmup {
         }
         daemon("circle-view-warmup", () -> {
             tls(apiRoot, caFile);
-            json();
+            httpClientLogger();
+            json(mapper);
         });
     }
 
@@ -97,11 +99,31 @@ public final class Warmup {
         }
     }
 
-    private static void json() {
+    /**
+     * The HTTP client's debug logger, set up when the first client is made: it compares records,
+     * whose equals method the JVM generates on first use (~7 ms).
+     */
+    private static void httpClientLogger() {
         try {
-            Json.mapper().readValue("[]", Json.mapper().getTypeFactory().constructCollectionType(List.class, Build.class));
+            Class.forName("jdk.internal.net.http.common.DebugLogger", true, HttpClient.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // another JDK: the client does without
+        }
+    }
+
+    /**
+     * The reader of build lists (what {@code builds} waits for), used once on an answer of the usual
+     * shape, then, if asked, the mapper that the other commands bind with (~20 ms to make).
+     */
+    private static void json(boolean mapper) {
+        try {
+            BuildListReader.read("[{\"build_num\": 1, \"status\": \"success\", \"user\": {}, \"workflows\": {}}]"
+                    .getBytes(StandardCharsets.US_ASCII));
+            if (mapper) {
+                Json.mapper();
+            }
         } catch (Exception | LinkageError e) {
-            // the command's own use of the mapper will say what is wrong
+            // the command's own reading will say what is wrong
         }
     }
 }
