@@ -11,8 +11,10 @@ usage: server.py PORT BUILDS.json [CERT.pem KEY.pem]
   /output/<n>/<i>                                       a step log: LOG_LINES lines, some coloured
   /output/big                                           BIG_LOG_BYTES of step log, generated while sent
 
-HTTP/1.1 keep-alive with TCP_NODELAY (without it TLS answers stall on Nagle and delayed ACKs).
+HTTP/1.1 keep-alive with TCP_NODELAY (without it TLS answers stall on Nagle and delayed ACKs). Answers
+under /api/ come gzip-compressed to a client that asks for it (Accept-Encoding: gzip), as CircleCI's do.
 """
+import gzip
 import http.server
 import json
 import re
@@ -112,8 +114,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 pages[key] = json.dumps(builds[offset:offset + limit], separators=(",", ":")).encode()
             body = pages[key]
             status = 200
+        gzipped = url.path.startswith("/api/") and "gzip" in self.headers.get("Accept-Encoding", "")
+        if gzipped:
+            # as a real server's front end does when asked (CircleCI's does); compressed once per page
+            key = ("gzip", url.path, url.query)
+            if key not in pages:
+                pages[key] = gzip.compress(body, 6)
+            body = pages[key]
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=utf-8")
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)

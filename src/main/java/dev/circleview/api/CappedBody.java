@@ -1,6 +1,9 @@
 package dev.circleview.api;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -8,8 +11,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
-/** A body handler that collects the body into a byte array, failing once it grows past a cap. */
+/**
+ * A body handler that collects the body into a byte array, failing once it grows past a cap. A
+ * body sent with {@code Content-Encoding: gzip} is decompressed, under the same cap.
+ */
 final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     /** Thrown (as the cause) when a body is larger than the cap. */
     static final class TooLargeException extends IOException {
@@ -18,18 +26,28 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
         }
     }
 
+    /** Thrown (as the cause) when a gzip-encoded body does not decompress. */
+    static final class CorruptEncodingException extends IOException {
+        CorruptEncodingException(IOException cause) {
+            super("gzip-encoded body does not decompress", cause);
+        }
+    }
+
     private final long cap;
+    private final boolean gzip;
     private final List<ByteBuffer> buffers = new ArrayList<>();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private long size;
     private Flow.Subscription subscription;
 
-    private CappedBody(long cap) {
+    private CappedBody(long cap, boolean gzip) {
         this.cap = cap;
+        this.gzip = gzip;
     }
 
     static HttpResponse.BodyHandler<byte[]> handler(long cap) {
-        return info -> new CappedBody(cap);
+        return info -> new CappedBody(cap, info.headers().firstValue("Content-Encoding")
+                .map(encoding -> encoding.strip().equalsIgnoreCase("gzip")).orElse(false));
     }
 
     @Override
@@ -75,6 +93,27 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
             pos += n;
         }
         buffers.clear();
-        result.complete(all);
+        if (!gzip) {
+            result.complete(all);
+            return;
+        }
+        try {
+            result.complete(gunzip(all, cap));
+        } catch (IOException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] body, long cap) throws IOException {
+        byte[] out;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            out = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
+        } catch (ZipException | EOFException e) {
+            throw new CorruptEncodingException(e);
+        }
+        if (out.length > cap) {
+            throw new TooLargeException(cap);
+        }
+        return out;
     }
 }

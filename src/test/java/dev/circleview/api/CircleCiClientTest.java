@@ -9,6 +9,7 @@ import dev.circleview.core.ProjectSlug;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -18,12 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -144,6 +147,59 @@ class CircleCiClientTest {
             }
             assertEquals(1, sleeps.size(), "retried once");
         }
+    }
+
+    private static final String FIRST_PAGE = "/api/v1.1/project/github/acme/svc?limit=30&offset=0";
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void answersAreAskedForGzippedAndDecompressed() throws IOException {
+        byte[] json = "[{\"build_num\": 7, \"status\": \"success\"}]".getBytes(StandardCharsets.UTF_8);
+        wm.stubFor(get(urlEqualTo(FIRST_PAGE)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withHeader("Content-Encoding", "gzip").withBody(gzip(json))));
+
+        List<Build> builds;
+        try (CircleCiClient client = client()) {
+            builds = client.listBuilds(SLUG, new BuildQuery(null, null, 30, 0));
+        }
+
+        assertEquals(1, builds.size());
+        assertEquals(7, builds.get(0).buildNum());
+        wm.verify(1, getRequestedFor(urlEqualTo(FIRST_PAGE)).withHeader("Accept-Encoding", equalTo("gzip")));
+    }
+
+    @Test
+    void aGzippedAnswerThatDoesNotDecompressIsRetriedThenOneClearError() {
+        wm.stubFor(get(urlEqualTo(FIRST_PAGE)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withHeader("Content-Encoding", "gzip").withBody("[{\"build_num\": 7}]")));
+
+        try (CircleCiClient client = client()) {
+            ApiException e = assertThrows(ApiException.class, () -> client.listBuilds(SLUG, new BuildQuery(null, null, 30, 0)));
+            assertEquals(ExitCode.UNAVAILABLE, e.exitCode());
+            assertEquals("CircleCI's answer for project github/acme/svc came gzip-compressed but does not decompress", e.getMessage());
+        }
+        assertEquals(3, sleeps.size());
+    }
+
+    @Test
+    void aGzippedAnswerOverTheCapOnceDecompressedIsRefused() throws IOException {
+        // 65 MiB of spaces, ~64 KiB compressed: the cap holds for what it decompresses to
+        wm.stubFor(get(urlEqualTo(FIRST_PAGE)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withHeader("Content-Encoding", "gzip").withBody(gzip(new byte[65 << 20]))));
+
+        try (CircleCiClient client = client()) {
+            ApiException e = assertThrows(ApiException.class, () -> client.listBuilds(SLUG, new BuildQuery(null, null, 30, 0)));
+            assertEquals(ExitCode.ERROR, e.exitCode());
+            assertTrue(e.getMessage().endsWith("was larger than 64 MiB; not reading it"), e.getMessage());
+        }
+        assertEquals(0, sleeps.size(), "not retried");
     }
 
     @Test
