@@ -40,6 +40,6 @@ public record Action(
     /** How long it ran, or null while it has not finished: as {@link Build#duration()} works it out. */
     @JsonIgnore
     public Duration duration() {
-        return Timestamps.duration(runTimeMillis, startedAt(), endedAt());
+        return Timestamps.duration(runTimeMillis, startTime, endTime);
     }
 }

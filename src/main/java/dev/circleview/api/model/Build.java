@@ -81,6 +81,6 @@ public record Build(
      */
     @JsonIgnore
     public Duration duration() {
-        return Timestamps.duration(buildTimeMillis, startedAt(), stoppedAt());
+        return Timestamps.duration(buildTimeMillis, startTime, stopTime);
     }
 }
