@@ -19,9 +19,11 @@ public final class Timestamps {
             return null;
         }
         Instant usual = usual(text);
-        if (usual != null) {
-            return usual;
-        }
+        return usual != null ? usual : general(text);
+    }
+
+    /** What the JDK's parsers read: an ISO-8601 instant, else a date-time with an offset; else null. */
+    static Instant general(String text) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
