@@ -16,7 +16,8 @@ import java.util.zip.ZipException;
 
 /**
  * A body handler that collects the body into a byte array, failing once it grows past a cap. A
- * body sent with {@code Content-Encoding: gzip} is decompressed, under the same cap.
+ * body sent with {@code Content-Encoding: gzip} is decompressed, under the same cap (an empty one,
+ * as some servers label even those, stays empty).
  */
 final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     /** Thrown (as the cause) when a body is larger than the cap. */
@@ -93,7 +94,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
             pos += n;
         }
         buffers.clear();
-        if (!gzip) {
+        if (!gzip || all.length == 0) {
             result.complete(all);
             return;
         }

@@ -189,6 +189,18 @@ class CircleCiClientTest {
     }
 
     @Test
+    void anEmptyAnswerLabelledGzipIsEmpty() {
+        wm.stubFor(post("/api/v1.1/project/github/acme/svc/41/cancel").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withHeader("Content-Encoding", "gzip")));
+
+        try (CircleCiClient client = client()) {
+            ApiException e = assertThrows(ApiException.class, () -> client.cancelBuild(SLUG, 41));
+            assertTrue(e.getMessage().startsWith("unexpected response from CircleCI (HTTP 200): "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("and the body was empty"), e.getMessage());
+        }
+    }
+
+    @Test
     void aGzippedAnswerOverTheCapOnceDecompressedIsRefused() throws IOException {
         // 65 MiB of spaces, ~64 KiB compressed: the cap holds for what it decompresses to
         wm.stubFor(get(urlEqualTo(FIRST_PAGE)).willReturn(aResponse().withHeader("Content-Type", "application/json")
