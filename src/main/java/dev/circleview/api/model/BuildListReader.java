@@ -66,8 +66,8 @@ public final class BuildListReader {
         return builds;
     }
 
-    /** Field indexes of {@link Build}'s components, in order. */
-    private static final String[] BUILD_FIELDS = {
+    /** The JSON names of {@link Build}'s components, in order (BuildListReaderTest checks them). */
+    static final String[] BUILD_FIELDS = {
             "build_num", "status", "lifecycle", "outcome", "subject", "retry_of", "job_name", "workflows", "branch",
             "vcs_tag", "vcs_revision", "username", "reponame", "vcs_type", "build_url", "user", "author_name",
             "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform"};
@@ -77,9 +77,9 @@ public final class BuildListReader {
     private static final int USER = 15;
     private static final int BUILD_TIME_MILLIS = 22;
     private static final int PARALLEL = 23;
-    private static final String[] USER_FIELDS = {"login", "name", "is_user", "avatar_url"};
+    static final String[] USER_FIELDS = {"login", "name", "is_user", "avatar_url"};
     private static final int IS_USER = 2;
-    private static final String[] WORKFLOWS_FIELDS = {"workflow_id", "workflow_name", "job_name", "job_id"};
+    static final String[] WORKFLOWS_FIELDS = {"workflow_id", "workflow_name", "job_name", "job_id"};
 
     /** A null in the values array means the field was absent or null; UNUSUAL, that it cannot be read here. */
     private static final Object UNUSUAL = new Object();

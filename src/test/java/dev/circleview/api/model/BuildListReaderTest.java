@@ -1,6 +1,7 @@
 package dev.circleview.api.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +51,18 @@ class BuildListReaderTest {
         byte[] training = resource("/dev/circleview/startup/training-builds.json");
         assertNotNull(BuildListReader.usual(training));
         assertEquals(bound(training), BuildListReader.read(training));
+    }
+
+    @Test
+    void theFieldNamesAreTheRecordsComponentsInOrderAsTheMapperNamesThem() {
+        assertEquals(jsonNames(Build.class), List.of(BuildListReader.BUILD_FIELDS));
+        assertEquals(jsonNames(User.class), List.of(BuildListReader.USER_FIELDS));
+        assertEquals(jsonNames(Workflows.class), List.of(BuildListReader.WORKFLOWS_FIELDS));
+    }
+
+    private static List<String> jsonNames(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents())
+                .map(c -> PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName())).toList();
     }
 
     @Test
