@@ -4,6 +4,7 @@ import dev.circleview.core.ExitCode;
 import dev.circleview.core.CircleViewException;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The empty state: a catalog file whose entity has no (or a blank) {@code circleci.com/project-slug}
@@ -35,5 +36,10 @@ public final class MissingAnnotationException extends CircleViewException {
 
     public String suggestedSlug() {
         return suggestedSlug;
+    }
+
+    @Override
+    public List<String> lines(boolean color) {
+        return EmptyStateView.lines(this, color);
     }
 }

@@ -38,8 +38,9 @@ public final class CircleViewCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    public GlobalOptions global() {
-        return global;
+    /** @param global the flags picocli fills in, which the run's session reads */
+    public CircleViewCommand(GlobalOptions global) {
+        this.global = global;
     }
 
     @Override

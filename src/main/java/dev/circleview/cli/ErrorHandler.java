@@ -1,10 +1,8 @@
 package dev.circleview.cli;
 
-import dev.circleview.catalog.MissingAnnotationException;
 import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.Text;
-import dev.circleview.render.EmptyStateView;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,8 +20,8 @@ import java.util.function.Supplier;
  * The one place where errors become output: one line on stderr (what happened; what to do) and an
  * exit code. Stack traces only with {@code --debug}.
  */
-final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
-    static final String PREFIX = "circle-view: ";
+public final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    public static final String PREFIX = "circle-view: ";
 
     private final Supplier<Terminal> terminal;
     private final BooleanSupplier debug;
@@ -38,10 +36,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         Terminal terminal = this.terminal.get();
         PrintWriter err = terminal.err();
-        if (ex instanceof MissingAnnotationException missing) {
-            EmptyStateView.lines(missing, terminal.errColor()).forEach(err::println);
+        if (ex instanceof CircleViewException e && e.lines(terminal.errColor()) != null) {
+            e.lines(terminal.errColor()).forEach(err::println);
             err.flush();
-            return missing.exitCode().code();
+            return e.exitCode().code();
         }
         if (ex instanceof CircleViewException e) {
             err.println(PREFIX + line(e.getMessage(), e.hint()));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 public final class GeneratedSpecs implements dev.circleview.cli.SpecFactory {
     static {
-        dev.circleview.cli.Cli.register("dev.circleview.cli", new GeneratedSpecs());
+        dev.circleview.cli.CommandTree.register("dev.circleview.cli", new GeneratedSpecs());
     }
 
     @Override

@@ -1,22 +1,13 @@
 package dev.circleview.cli;
 
-import dev.circleview.AppContext;
-import dev.circleview.config.Config;
-import dev.circleview.config.ConfigFile;
-import dev.circleview.config.Settings;
-import dev.circleview.core.CircleViewException;
 import dev.circleview.term.ColorMode;
-import dev.circleview.term.Hyperlink;
-import dev.circleview.term.Pager;
-import dev.circleview.term.Terminal;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
-/** Options every command takes, before or after the subcommand's name. */
+/** Options every command takes, before or after the subcommand's name: flags only; {@code app.Session} resolves them. */
 public final class GlobalOptions {
     /** Lower-case choices for help and completion. */
     static final class ColorChoices implements Iterable<String> {
@@ -74,69 +65,22 @@ public final class GlobalOptions {
             description = "Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted).")
     boolean allowInsecureHttp;
 
-    /** The config file, read once per run; a warning it calls for is printed then. */
-    private Config config;
-    private CircleViewException configError;
-
     /** {@code --color}, or null when not given. */
     public ColorMode color() {
         return color;
     }
 
-    /** Where the config file is (or would be). */
-    public Config.Location configLocation(AppContext context) {
-        return ConfigFile.locate(configFile, context.env(), context.cwd());
+    /** {@code --config}, or null when not given. */
+    public Path configFile() {
+        return configFile;
     }
 
-    /**
-     * The config file's settings ({@link Config#NONE}-like when there is none), read on first use;
-     * an unreadable or invalid file is a {@link CircleViewException} (exit 3), each time it is asked for.
-     */
-    public Config config(AppContext context) {
-        if (config == null && configError == null) {
-            try {
-                config = ConfigFile.load(configLocation(context), context.env());
-            } catch (CircleViewException e) {
-                configError = e;
-            }
-            if (config != null && config.warning() != null) {
-                context.terminal().err().println(ErrorHandler.PREFIX + "warning: " + config.warning());
-                context.terminal().err().flush();
-            }
-        }
-        if (configError != null) {
-            throw configError;
-        }
-        return config;
+    public boolean noHyperlinks() {
+        return noHyperlinks;
     }
 
-    /**
-     * The terminal with colour as {@link Settings#color} decides it ({@code --color}, the environment,
-     * the config file), and hyperlinks as {@code --no-hyperlinks} and {@link Hyperlink#allowed} do (they
-     * follow the colour decision: {@link Terminal#links}). {@code auto} keeps the colour decision the
-     * terminal was made with (tty, NO_COLOR, CLICOLOR_FORCE, TERM), so it is taken in one place only.
-     * A config file that cannot be read is left out here: the command that needs it reports it.
-     */
-    public Terminal terminal(AppContext context) {
-        Config settings;
-        try {
-            settings = config(context);
-        } catch (CircleViewException e) {
-            settings = Config.NONE;
-        }
-        ColorMode mode = Settings.color(color, context.env(), settings);
-        Terminal colored = mode == ColorMode.AUTO ? context.terminal() : context.terminal().withColor(mode, context.env());
-        return colored.withLinks(!noHyperlinks && Hyperlink.allowed(context.env()));
-    }
-
-    /**
-     * Sends {@code term}'s stdout through the pager the environment names ({@link Pager#command}),
-     * unless {@code --no-pager}; only a terminal is ever paged, and only once output begins.
-     */
-    public void page(Terminal term, Map<String, String> env) {
-        if (!noPager) {
-            term.pageWith(Pager.command(env), env);
-        }
+    public boolean noPager() {
+        return noPager;
     }
 
     public boolean debug() {
@@ -148,8 +92,19 @@ public final class GlobalOptions {
         return timeout;
     }
 
-    /** The flags that shape the API client. */
-    public Settings.ClientFlags clientFlags() {
-        return new Settings.ClientFlags(apiUrl, timeout, retries, allowInsecureHttp, caCert);
+    public String apiUrl() {
+        return apiUrl;
+    }
+
+    public Integer retries() {
+        return retries;
+    }
+
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public Path caCert() {
+        return caCert;
     }
 }

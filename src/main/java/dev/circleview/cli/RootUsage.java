@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * one screen people ask for most then costs a resource read instead of building every command's
  * model and laying out its usage.
  */
-final class RootUsage {
+public final class RootUsage {
     static final String PLAIN = "usage.txt";
     static final String COLOR = "usage-color.txt";
 
@@ -20,11 +20,11 @@ final class RootUsage {
     }
 
     /** Whether {@code args} ask for the main usage and nothing else. */
-    static boolean isRequest(String[] args) {
+    public static boolean isRequest(String[] args) {
         return args.length == 0 || args.length == 1 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"));
     }
 
-    static String text(boolean color) {
+    public static String text(boolean color) {
         try (InputStream in = RootUsage.class.getResourceAsStream(color ? COLOR : PLAIN)) {
             if (in == null) {
                 throw new IllegalStateException("the build left out " + (color ? COLOR : PLAIN));

@@ -9,6 +9,8 @@ import dev.circleview.term.ColorMode;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -64,9 +66,9 @@ public final class Settings {
         String apiUrl = flags.apiUrl();
         Integer timeout = flags.timeout() != null ? flags.timeout() : config.timeout();
         Integer retries = flags.retries();
-        String caEnv = firstNonBlank(null, env.get(CACERT_ENV));
-        Path caFile = flags.caCert() != null ? flags.caCert() : caEnv != null ? Path.of(caEnv) : config.cacert();
-        String url = firstNonBlank(apiUrl, env.get(API_URL_ENV));
+        String caNamed = caFile(flags.caCert() == null ? null : flags.caCert().toString(), env);
+        Path caFile = caNamed != null ? Path.of(caNamed) : config.cacert();
+        String url = apiUrl(apiUrl, env);
         URI base;
         if (url != null) {
             base = baseUrl(url, url.equals(apiUrl) ? "--api-url" : API_URL_ENV, flags.allowInsecureHttp());
@@ -92,6 +94,62 @@ public final class Settings {
                 config.found() ? config.location().shown() : null,
                 "circle-view/" + version + " (Java " + Runtime.version().feature() + ")",
                 Duration.ofSeconds(seconds), tries, caFile);
+    }
+
+    /** {@code --api-url} > {@code CIRCLE_VIEW_API_URL}: the API root named before the config file, or null. */
+    private static String apiUrl(String flag, Map<String, String> env) {
+        return firstNonBlank(flag, env.get(API_URL_ENV));
+    }
+
+    /** {@code --cacert} > {@code CIRCLE_VIEW_CACERT}: the CA file named before the config file, or null. */
+    private static String caFile(String flag, Map<String, String> env) {
+        return firstNonBlank(flag, env.get(CACERT_ENV));
+    }
+
+    /**
+     * Where a run will connect, guessed before its flags are parsed (for the warm-up): the API root
+     * and CA file as {@link #client} takes them, from {@code args} and the environment.
+     *
+     * @param apiRoot the API root; the default only when there is no config file (not read this early:
+     *                it might name another), null when it cannot be told or the URL looks wrong
+     * @param caFile  the extra CA file, or null
+     */
+    public record Guess(URI apiRoot, Path caFile) {
+    }
+
+    public static Guess guess(String[] args, Map<String, String> env, Path cwd) {
+        String api = null;
+        String ca = null;
+        String configFlag = null;
+        for (int i = 0; i < args.length; i++) {
+            api = flagValue(args, i, "--api-url", api);
+            ca = flagValue(args, i, "--cacert", ca);
+            configFlag = flagValue(args, i, "--config", configFlag);
+        }
+        api = apiUrl(api, env);
+        ca = caFile(ca, env);
+        try {
+            Path caPath = ca == null ? null : cwd.resolve(ca);
+            URI root;
+            if (api != null) {
+                root = urlProblem(api) == null ? new URI(api.strip()) : null;
+            } else {
+                Path file = ConfigFile.locate(configFlag == null ? null : Path.of(configFlag), env, cwd).path();
+                root = file != null && Files.exists(file) ? null : ClientSettings.DEFAULT_BASE_URL;
+            }
+            return new Guess(root, caPath);
+        } catch (URISyntaxException | InvalidPathException e) {
+            // parsing the flags will say what is wrong
+            return new Guess(null, null);
+        }
+    }
+
+    /** The value of {@code --name VALUE} or {@code --name=VALUE} at {@code args[i]}, else {@code current}. */
+    private static String flagValue(String[] args, int i, String name, String current) {
+        if (args[i].startsWith(name + "=")) {
+            return args[i].substring(name.length() + 1);
+        }
+        return args[i].equals(name) && i + 1 < args.length ? args[i + 1] : current;
     }
 
     /** A token and where it came from ({@code CIRCLECI_AUTH_TOKEN} or {@code token_command}); both null without one. */

@@ -1,8 +1,7 @@
 package dev.circleview.startup;
 
-import dev.circleview.AppContext;
+import dev.circleview.app.Session;
 import dev.circleview.api.Sleeper;
-import dev.circleview.cli.Cli;
 import dev.circleview.term.ColorMode;
 import dev.circleview.term.Terminal;
 
@@ -15,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntBiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +28,8 @@ public final class Training {
     private Training() {
     }
 
-    /** Returns 0 when every run gave the expected exit code and output. */
-    public static int run() throws Exception {
+    /** Runs {@code cli} (the program's own {@code Main.run}); returns 0 when every run gave the expected exit code and output. */
+    public static int run(ToIntBiFunction<Session, String[]> cli) throws Exception {
         Path dir = Files.createTempDirectory("circle-view-training");
         try (TrainingServer server = TrainingServer.start()) {
             Path ca = dir.resolve("ca.pem");
@@ -66,17 +66,17 @@ public final class Training {
             // what a real run probes first: the streams (through jansi's native library)
             Terminal.system(env, ColorMode.AUTO);
             int failures = 0;
-            failures += expect(dir, env, true, 0, "builds");
-            failures += expect(dir, env, false, 0, "builds");
-            failures += expect(dir, env, false, 0, "builds", "--json");
-            failures += expect(dir, withConfig, false, 0, "builds");
-            failures += expect(dir, env, true, 5, "builds", "--project", "github/acme/missing");
-            failures += expect(dir, env, true, 2, "builds", "--project", "github/bad");
-            failures += expect(dir, env, true, 0, "builds", "--help");
-            failures += expect(dir, env, true, 0, "build", Integer.toString(TrainingServer.BUILD));
-            failures += expect(dir, env, false, 0, "build", Integer.toString(TrainingServer.BUILD));
-            failures += expect(dir, env, true, 0, "--version");
-            failures += expect(dir, env, true, 0, "--help");
+            failures += expect(cli, dir, env, true, 0, "builds");
+            failures += expect(cli, dir, env, false, 0, "builds");
+            failures += expect(cli, dir, env, false, 0, "builds", "--json");
+            failures += expect(cli, dir, withConfig, false, 0, "builds");
+            failures += expect(cli, dir, env, true, 5, "builds", "--project", "github/acme/missing");
+            failures += expect(cli, dir, env, true, 2, "builds", "--project", "github/bad");
+            failures += expect(cli, dir, env, true, 0, "builds", "--help");
+            failures += expect(cli, dir, env, true, 0, "build", Integer.toString(TrainingServer.BUILD));
+            failures += expect(cli, dir, env, false, 0, "build", Integer.toString(TrainingServer.BUILD));
+            failures += expect(cli, dir, env, true, 0, "--version");
+            failures += expect(cli, dir, env, true, 0, "--help");
             return failures == 0 ? 0 : 1;
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -87,13 +87,13 @@ public final class Training {
         }
     }
 
-    private static int expect(Path cwd, Map<String, String> env, boolean terminal, int code, String... args) {
+    private static int expect(ToIntBiFunction<Session, String[]> cli, Path cwd, Map<String, String> env, boolean terminal, int code, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int got;
-        try (AppContext context = new AppContext(Terminal.forTest(out, err, terminal, terminal, 120),
+        try (Session session = new Session(Terminal.forTest(out, err, terminal, terminal, 120),
                 Clock.systemUTC(), env, cwd, Sleeper.REAL)) {
-            got = Cli.execute(context, args);
+            got = cli.applyAsInt(session, args);
         }
         boolean produced = code == 0 ? !out.toString().isEmpty() : !err.toString().isEmpty();
         if (got != code || !produced) {

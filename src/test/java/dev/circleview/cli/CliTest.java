@@ -79,23 +79,23 @@ class CliTest {
             "help completion             | ALL"})
     void buildsTheSubcommandsTheArgumentsNeed(String args, String expected) {
         String[] argv = args.isEmpty() ? new String[0] : args.trim().split("\\s+");
-        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
+        TestContext context = new TestContext(dir);
 
-        Set<String> built = Cli.build(context, argv).getSubcommands().keySet();
+        Set<String> built = context.commandTree(argv).getSubcommands().keySet();
 
-        Set<String> want = expected.trim().equals("ALL") ? Cli.build(context).getSubcommands().keySet()
+        Set<String> want = expected.trim().equals("ALL") ? context.wholeTree(true).getSubcommands().keySet()
                 : expected.isEmpty() ? Set.of() : Set.of(expected.trim().split(" "));
         assertEquals(want, built);
     }
 
     @Test
     void everyAliasBuildsItsOwnCommand() {
-        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
-        CommandLine all = Cli.build(context);
+        TestContext context = new TestContext(dir);
+        CommandLine all = context.wholeTree(true);
 
         for (CommandLine sub : Set.copyOf(all.getSubcommands().values())) {
             for (String alias : sub.getCommandSpec().aliases()) {
-                CommandLine only = Cli.build(context, new String[] {alias, "1"});
+                CommandLine only = context.commandTree(alias, "1");
                 assertEquals(sub.getCommandName(), only.getSubcommands().get(alias).getCommandName(), alias);
                 assertEquals(1, Set.copyOf(only.getSubcommands().values()).size(), () -> alias + " builds only its command");
             }
@@ -104,9 +104,9 @@ class CliTest {
 
     @Test
     void theWholeTreeHasEveryCommand() {
-        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
+        TestContext context = new TestContext(dir);
 
-        Set<String> all = Cli.build(context).getSubcommands().keySet();
+        Set<String> all = context.wholeTree(true).getSubcommands().keySet();
 
         assertTrue(all.containsAll(Set.of("builds", "retry", "cancel", "trigger", "tests", "artifacts", "status", "watch", "projects", "completion", "help")), all::toString);
     }
@@ -114,8 +114,8 @@ class CliTest {
     /** Converters for types no option has are never looked up: java.sql is not even in the installed runtime. */
     @Test
     void noOptionHasATypeWhoseConverterIsSkipped() {
-        var context = new TestContext(dir).appContext(new StringWriter(), new StringWriter());
-        CommandLine root = Cli.build(context);
+        TestContext context = new TestContext(dir);
+        CommandLine root = context.wholeTree(true);
 
         for (CommandLine cmd : Set.copyOf(root.getSubcommands().values())) {
             for (CommandLine.Model.ArgSpec arg : cmd.getCommandSpec().args()) {

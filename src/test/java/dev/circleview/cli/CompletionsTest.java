@@ -41,7 +41,7 @@ class CompletionsTest {
     Path dir;
 
     private Map<Path, String> generated() {
-        CommandLine tree = Cli.build(new TestContext(dir).appContext(new StringWriter(), new StringWriter()));
+        CommandLine tree = new TestContext(dir).wholeTree(true);
         String bash = AutoComplete.bash("circle-view", withPicocliHelp(tree));
         Map<Path, String> scripts = new LinkedHashMap<>();
         scripts.put(BASH, bash);
@@ -96,7 +96,7 @@ class CompletionsTest {
     @Test
     void fishCompletionOffersEverySubcommandAndTheChoices() throws IOException {
         String script = Files.readString(FISH, StandardCharsets.UTF_8);
-        CommandLine tree = Cli.build(new TestContext(dir).appContext(new StringWriter(), new StringWriter()));
+        CommandLine tree = new TestContext(dir).wholeTree(true);
         for (String name : tree.getSubcommands().keySet()) {
             assertTrue(script.contains("complete -c circle-view -n '__fish_use_subcommand' -f -a '" + name + "'"), name);
         }

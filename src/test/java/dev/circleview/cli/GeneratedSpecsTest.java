@@ -40,11 +40,11 @@ class GeneratedSpecsTest {
     Path dir;
 
     private CommandLine annotated() {
-        return Cli.annotated(new TestContext(dir).appContext(new StringWriter(), new StringWriter()));
+        return new TestContext(dir).wholeTree(false);
     }
 
     private CommandLine generated() {
-        return Cli.build(new TestContext(dir).appContext(new StringWriter(), new StringWriter()));
+        return new TestContext(dir).wholeTree(true);
     }
 
     @Test

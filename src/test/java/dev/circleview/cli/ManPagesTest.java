@@ -48,7 +48,7 @@ class ManPagesTest {
     @BeforeAll
     static void generate() {
         manPages = new ManPages();
-        tree = Cli.build(new TestContext(dir).appContext(new StringWriter(), new StringWriter()));
+        tree = new TestContext(dir).wholeTree(true);
         generated = new TreeMap<>();
         ManPages.asciiDoc(tree).forEach((name, asciiDoc) -> {
             generated.put(DIR.resolve(name + ".adoc"), asciiDoc);

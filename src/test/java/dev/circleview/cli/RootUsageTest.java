@@ -1,5 +1,6 @@
 package dev.circleview.cli;
 
+import dev.circleview.app.Session;
 import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class RootUsageTest {
     Path dir;
 
     private String rendered(boolean color) {
-        CommandLine tree = Cli.build(new TestContext(dir).appContext(new StringWriter(), new StringWriter()));
+        CommandLine tree = new TestContext(dir).wholeTree(true);
         return tree.getUsageMessage(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     }
 
@@ -57,9 +58,11 @@ class RootUsageTest {
         TestContext.Result fast = new TestContext(dir).terminal(terminal, terminal, 80).run(args);
 
         StringWriter out = new StringWriter();
-        var context = new TestContext(dir).terminal(terminal, terminal, 80).appContext(out, new StringWriter());
-        int code = Cli.build(context, args).execute(args);
-        context.terminal().out().flush();
+        int code;
+        try (Session session = new TestContext(dir).terminal(terminal, terminal, 80).session(out, new StringWriter())) {
+            code = TestContext.commandTree(session, args).execute(args);
+            session.console().out().flush();
+        }
 
         assertTrue(RootUsage.isRequest(args));
         assertEquals(code, fast.exitCode());
@@ -75,9 +78,11 @@ class RootUsageTest {
         TestContext.Result fast = new TestContext(dir).run(arg);
 
         StringWriter out = new StringWriter();
-        var context = new TestContext(dir).appContext(out, new StringWriter());
-        int code = Cli.build(context, new String[] {arg}).execute(arg);
-        context.terminal().out().flush();
+        int code;
+        try (Session session = new TestContext(dir).session(out, new StringWriter())) {
+            code = TestContext.commandTree(session, new String[] {arg}).execute(arg);
+            session.console().out().flush();
+        }
 
         assertEquals(code, fast.exitCode());
         assertEquals(out.toString(), fast.stdout());

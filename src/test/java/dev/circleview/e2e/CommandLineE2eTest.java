@@ -1,7 +1,7 @@
 package dev.circleview.e2e;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.circleview.AppContext;
+import dev.circleview.core.Version;
 import dev.circleview.testing.TestContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,8 +96,8 @@ class CommandLineE2eTest {
         TestContext.Result r = new TestContext(dir).run("--version");
 
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("circle-view " + AppContext.version() + "\n", r.stdout());
-        assertTrue(AppContext.version().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), AppContext.version());
+        assertEquals("circle-view " + Version.current() + "\n", r.stdout());
+        assertTrue(Version.current().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), Version.current());
         assertEquals("", r.stderr());
     }
 

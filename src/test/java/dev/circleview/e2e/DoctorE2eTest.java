@@ -3,7 +3,7 @@ package dev.circleview.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.circleview.Installation;
+import dev.circleview.app.Installation;
 import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

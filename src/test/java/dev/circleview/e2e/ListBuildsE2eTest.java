@@ -3,7 +3,7 @@ package dev.circleview.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.circleview.AppContext;
+import dev.circleview.core.Version;
 import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,7 +50,7 @@ class ListBuildsE2eTest {
         wm.verify(1, getRequestedFor(urlEqualTo(FIRST_PAGE))
                 .withHeader("Circle-Token", equalTo(TOKEN))
                 .withHeader("Accept", equalTo("application/json"))
-                .withHeader("User-Agent", equalTo("circle-view/" + AppContext.version() + " (Java "
+                .withHeader("User-Agent", equalTo("circle-view/" + Version.current() + " (Java "
                         + Runtime.version().feature() + ")")));
         wm.verify(1, getRequestedFor(urlMatching(".*")));
         assertCleanRequests(wm);

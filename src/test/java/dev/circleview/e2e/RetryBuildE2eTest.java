@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.circleview.AppContext;
+import dev.circleview.core.Version;
 import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,7 +58,7 @@ class RetryBuildE2eTest {
         wm.verify(1, postRequestedFor(urlEqualTo(path))
                 .withHeader("Circle-Token", equalTo(TOKEN))
                 .withHeader("Accept", equalTo("application/json"))
-                .withHeader("User-Agent", equalTo("circle-view/" + AppContext.version() + " (Java "
+                .withHeader("User-Agent", equalTo("circle-view/" + Version.current() + " (Java "
                         + Runtime.version().feature() + ")"))
                 .withHeader("Content-Type", absent()));
         wm.verify(1, anyRequestedFor(anyUrl()));

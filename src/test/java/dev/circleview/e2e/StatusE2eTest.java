@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.circleview.AppContext;
+import dev.circleview.core.Version;
 import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,7 +75,7 @@ class StatusE2eTest {
         wm.verify(1, getRequestedFor(urlEqualTo(path))
                 .withHeader("Circle-Token", equalTo(TOKEN))
                 .withHeader("Accept", equalTo("application/json"))
-                .withHeader("User-Agent", equalTo("circle-view/" + AppContext.version() + " (Java "
+                .withHeader("User-Agent", equalTo("circle-view/" + Version.current() + " (Java "
                         + Runtime.version().feature() + ")")));
         wm.verify(1, getRequestedFor(urlMatching(".*")));
         E2e.assertCleanRequests(wm);

@@ -6,7 +6,7 @@ import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.core.CircleViewException;
 import dev.circleview.core.NotConfiguredException;
 import dev.circleview.core.ProjectSlug;
-import dev.circleview.render.EmptyStateView;
+import dev.circleview.catalog.EmptyStateView;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

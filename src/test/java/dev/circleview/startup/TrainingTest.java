@@ -1,5 +1,7 @@
 package dev.circleview.startup;
 
+import dev.circleview.Main;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TrainingTest {
     @Test
     void everyTrainingRunEndsAsExpected() throws Exception {
-        assertEquals(0, Training.run());
+        assertEquals(0, Training.run(Main::run));
     }
 }

@@ -95,7 +95,7 @@ public final class SpecSource {
                     .append("/**\n * GENERATED from the picocli annotations of this package's commands; do not edit. Regenerate with\n")
                     .append(" * {@code mvn -B test -Dtest=GeneratedSpecsTest -Dspecs.update=true} (see README, \"Development\").\n */\n")
                     .append("public final class GeneratedSpecs implements dev.circleview.cli.SpecFactory {\n")
-                    .append("    static {\n        dev.circleview.cli.Cli.register(\"").append(pkg).append("\", new GeneratedSpecs());\n    }\n\n")
+                    .append("    static {\n        dev.circleview.cli.CommandTree.register(\"").append(pkg).append("\", new GeneratedSpecs());\n    }\n\n")
                     .append("    @Override\n    public CommandSpec spec(Object command, Object parent) {\n")
                     .append(dispatch).append("        return null;\n    }\n")
                     .append(methods);

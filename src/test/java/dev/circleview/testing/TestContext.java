@@ -1,12 +1,15 @@
 package dev.circleview.testing;
 
-import dev.circleview.AppContext;
-import dev.circleview.Browser;
-import dev.circleview.Installation;
+import dev.circleview.Main;
+import dev.circleview.app.Session;
+import dev.circleview.app.Browser;
+import dev.circleview.app.Installation;
 import dev.circleview.api.Sleeper;
-import dev.circleview.cli.Cli;
+import dev.circleview.cli.CommandTree;
 import dev.circleview.term.Scheduler;
 import dev.circleview.term.Terminal;
+
+import picocli.CommandLine;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -23,7 +26,7 @@ import java.util.Map;
 /**
  * Runs the real command line in-process over string writers: a fixed clock, an environment of the
  * test's choosing, a working folder, and a sleeper that records waits instead of waiting.
- * Each {@link #run} builds a fresh {@link AppContext}, so every run gets its own client and deadline.
+ * Each {@link #run} builds a fresh {@link Session}, so every run gets its own client and deadline.
  */
 public final class TestContext {
     /** The instant the fixed clock shows. */
@@ -116,8 +119,8 @@ public final class TestContext {
         }
     }
 
-    /** A context over the given writers, for tests that want to drive {@link Cli} themselves. */
-    public AppContext appContext(StringWriter out, StringWriter err) {
+    /** A session over the given writers, for tests that want to drive {@link Main#run} themselves. */
+    public Session session(StringWriter out, StringWriter err) {
         Duration[] slept = {Duration.ZERO};
         Sleeper recorder = d -> {
             sleeps.add(d);
@@ -161,9 +164,32 @@ public final class TestContext {
                 }
             }
         };
-        return new AppContext(Terminal.forTest(out, err, terminal, color, width, scheduler),
+        return new Session(Terminal.forTest(out, err, terminal, color, width, scheduler),
                 clock, Map.copyOf(env), cwd, recorder, browser, (title, message) -> notifications.add(title + ": " + message),
                 installation);
+    }
+
+    /**
+     * The command tree a run of {@code args} builds (only the subcommand they name, when they name
+     * one), over a session of throw-away writers.
+     */
+    public CommandLine commandTree(String... args) {
+        return commandTree(session(new StringWriter(), new StringWriter()), args);
+    }
+
+    /** The same for {@code session}. */
+    public static CommandLine commandTree(Session session, String... args) {
+        CommandTree tree = Main.tree(session, true);
+        return tree.commandLine(tree.named(args), session.console(), session::terminal);
+    }
+
+    /**
+     * The whole command tree, with the generated models or (not {@code generated}) as picocli reads
+     * the annotations: what the generated models, completions, man pages and usage are made from.
+     */
+    public CommandLine wholeTree(boolean generated) {
+        Session session = session(new StringWriter(), new StringWriter());
+        return Main.tree(session, generated).all(session.console(), session::terminal);
     }
 
     /** Runs {@code circle-view args...} and returns what it printed and its exit code. */
@@ -171,11 +197,8 @@ public final class TestContext {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code;
-        AppContext context = appContext(out, err);
-        try {
-            code = Cli.execute(context, args);
-        } finally {
-            context.close();
+        try (Session session = session(out, err)) {
+            code = Main.run(session, args);
         }
         return new Result(code, out.toString(), err.toString(), List.of(args));
     }

@@ -1,8 +1,0 @@
-package dev.circleview;
-
-/** Shows a desktop notification. The seam that keeps tests from showing real ones. */
-@FunctionalInterface
-public interface Notifier {
-    /** Tries to show {@code message} titled {@code title}; false when there is no way to. */
-    boolean notify(String title, String message);
-}

@@ -1,0 +1,32 @@
+package dev.circleview.actions;
+
+import dev.circleview.api.model.Build;
+import dev.circleview.output.BuildTable;
+import dev.circleview.output.JsonOutput;
+import dev.circleview.term.Terminal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * How {@code retry}, {@code cancel} and {@code trigger} print the build CircleCI answered with:
+ * {@code --json}, the build as one JSON object (the fields of {@code builds --json}); on a terminal,
+ * the command's own lines; piped, one tab-separated line in the {@code builds} piped format.
+ */
+final class ActionOutput {
+    private ActionOutput() {
+    }
+
+    /** {@code human} makes the terminal lines, given whether colour and hyperlinks are on. */
+    static void print(Terminal term, Clock clock, boolean json, Build build, BiFunction<Boolean, Boolean, List<String>> human) {
+        if (json) {
+            JsonOutput.write(term.out(), build);
+            return;
+        }
+        List<String> lines = term.isOutTerminal()
+                ? human.apply(term.outColor(), term.links())
+                : new BuildTable(clock.instant(), clock::getZone).piped(List.of(build));
+        lines.forEach(term.out()::println);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.circleview.actions;
+
+import dev.circleview.app.Connection;
+import dev.circleview.cli.BuildNumbers;
+import dev.circleview.cli.Validation;
+import dev.circleview.app.Session;
+import dev.circleview.api.BuildQuery;
+import dev.circleview.api.CircleCiClient;
+import dev.circleview.api.model.Build;
+import dev.circleview.cli.GlobalOptions;
+import dev.circleview.cli.ProjectOptions;
+import dev.circleview.core.CircleViewException;
+import dev.circleview.core.ExitCode;
+import dev.circleview.core.ProjectSlug;
+import dev.circleview.core.Text;
+import dev.circleview.core.UsageException;
+import dev.circleview.term.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code circle-view retry}: runs a build again (optionally with SSH) and prints the new build. */
+@Command(name = "retry",
+        description = "Retry a build: CircleCI runs it again as a new build, whose number and page this prints.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  circle-view retry 41                # retry build #41 of this project",
+                "  circle-view retry 41 --ssh          # retry it with SSH enabled",
+                "  circle-view retry --last -b main    # retry the newest build of main",
+                "  circle-view retry 41 --json | jq .build_num",
+                "",
+                "The request is sent once, never repeated automatically, even when the",
+                "answer is lost: check with 'circle-view builds' before trying again.",
+                "With --last, a project (or branch) without builds exits 5.",
+                "Piped, the new build is printed as one line in the format of",
+                "'circle-view builds'; --json prints it as JSON (docs/json.md)."},
+        mixinStandardHelpOptions = true)
+public final class RetryBuildCommand implements Callable<Integer> {
+    private final Session session;
+
+
+    @Mixin
+    ProjectOptions project;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NUMBER",
+            description = "The build to retry (#123 works too). Leave out with --last.")
+    String number;
+
+    @Option(names = "--last", description = "Retry the newest build of the project (of --branch, when given).")
+    boolean last;
+
+    @Option(names = {"-b", "--branch"}, paramLabel = "NAME", description = "With --last: the newest build of this branch.")
+    String branch;
+
+    @Option(names = "--ssh", description = "Retry with SSH enabled, so that you can log in to the build's machine.")
+    boolean ssh;
+
+    @Option(names = "--json", description = "Print the new build as JSON (fields in docs/json.md).")
+    boolean json;
+
+    public RetryBuildCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Terminal term = session.terminal();
+        int given = validate();
+        Connection connection = session.connect(project);
+        ProjectSlug slug = connection.slug();
+        CircleCiClient client = connection.client();
+
+        int target = last ? newest(client, slug) : given;
+        Build build = client.retryBuild(slug, target, ssh);
+
+        ActionOutput.print(term, session.clock(), json, build, (color, links) -> ActionView.retried(target, build, ssh, color, links));
+        return 0;
+    }
+
+    /** The build number given, or 0 with {@code --last}. */
+    private int validate() {
+        if (last && number != null) {
+            throw new UsageException("give a build number or --last, not both", null);
+        }
+        if (!last && number == null) {
+            throw new UsageException("which build? give its number, or --last for the newest", "see 'circle-view retry --help'");
+        }
+        if (branch != null && !last) {
+            throw new UsageException("--branch only goes with --last", "retry a build by its number alone");
+        }
+        if (branch != null) {
+            Validation.branch(branch);
+        }
+        return last ? 0 : BuildNumbers.parse(number);
+    }
+
+    /** The number of the project's (or the branch's) newest build. */
+    private int newest(CircleCiClient client, ProjectSlug slug) {
+        List<Build> builds = client.listBuilds(slug, new BuildQuery(branch, null, 1, 0));
+        String where = slug + (branch == null ? "" : " on branch " + Text.quoteForMessage(branch));
+        if (builds.isEmpty()) {
+            throw new CircleViewException(ExitCode.NOT_FOUND, "no builds found for " + where + ", so none to retry",
+                    branch == null ? "start one by pushing a commit" : "check the branch name");
+        }
+        Integer num = builds.get(0).buildNum();
+        if (num == null || num < 1) {
+            throw new CircleViewException(ExitCode.ERROR, "the newest build of " + where + " has no build number",
+                    "retry it by its number, as CircleCI's page shows it");
+        }
+        return num;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.circleview.artifacts;
+
+import dev.circleview.app.Connection;
+import dev.circleview.cli.BuildNumbers;
+import dev.circleview.app.Session;
+import dev.circleview.api.CircleCiClient;
+import dev.circleview.api.model.Artifact;
+import dev.circleview.cli.GlobalOptions;
+import dev.circleview.cli.ProjectOptions;
+import dev.circleview.core.ProjectSlug;
+import dev.circleview.core.Text;
+import dev.circleview.core.UsageException;
+import dev.circleview.output.JsonOutput;
+import dev.circleview.term.Sanitizer;
+import dev.circleview.term.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code circle-view artifacts NUMBER}: the files a build stored, listed or saved under a folder. */
+@Command(name = "artifacts",
+        description = "List the files a build stored (its artifacts), or download them into a folder.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  circle-view artifacts 4810                      # container, path and address of each",
+                "  circle-view artifacts 4810 | cut -f2            # piped: container<TAB>path<TAB>url",
+                "  circle-view artifacts 4810 --json | jq -r '.[].url'",
+                "  circle-view artifacts 4810 --download out       # saved as out/<container>/<path>",
+                "  circle-view artifacts 4810 --download out --force",
+                "",
+                "Downloads run a few at a time. A path that would leave the folder (an absolute path, '..',",
+                "a symbolic link leading out) or a symbolic link where a file belongs is refused, and so is",
+                "an existing file without --force: then nothing is downloaded and the exit status is 1.",
+                "Each file is written under a temporary name and moved into place when complete; a failed",
+                "or interrupted download leaves no partial file. The token is sent only to CircleCI's",
+                "artifact hosts (*.circle-artifacts.com) and the API's own host, never to a host they",
+                "redirect to. Saved files are printed on stdout, one per line."},
+        mixinStandardHelpOptions = true)
+public final class ListArtifactsCommand implements Callable<Integer> {
+    private final Session session;
+
+
+    @Mixin
+    ProjectOptions project;
+
+    @Parameters(index = "0", paramLabel = "NUMBER", description = "The build's number (#123 works too).")
+    String number;
+
+    @Option(names = "--json", description = "Print the artifacts as a JSON array (fields in docs/json.md).")
+    boolean json;
+
+    @Option(names = {"-d", "--download"}, paramLabel = "DIR",
+            description = "Download the artifacts into DIR/<container>/<path> (DIR is created when missing).")
+    Path download;
+
+    @Option(names = {"-f", "--force"}, description = "With --download: overwrite files that already exist.")
+    boolean force;
+
+    public ListArtifactsCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Terminal term = session.terminal();
+        int num = BuildNumbers.parse(number);
+        if (download != null && json) {
+            throw new UsageException("--download and --json do not go together", "use one or the other");
+        }
+        if (force && download == null) {
+            throw new UsageException("--force only goes with --download", "add --download DIR");
+        }
+        Connection connection = session.connect(project);
+        ProjectSlug slug = connection.slug();
+
+        CircleCiClient client = connection.client();
+        List<Artifact> artifacts = client.getArtifacts(slug, num);
+        if (download == null) {
+            session.page();
+        }
+
+        if (json) {
+            JsonOutput.write(term.out(), artifacts);
+        }
+        if (artifacts.isEmpty()) {
+            term.err().println("No artifacts for build #" + num + " of " + slug + (download == null ? "" : "; nothing to download"));
+            return 0;
+        }
+        if (download != null) {
+            Path dir = session.cwd().resolve(download);
+            List<ArtifactDownloads.Saved> saved = ArtifactDownloads.download(artifacts, dir, download, force,
+                    (url, what) -> client.openArtifact(url, what + " of build #" + num));
+            long bytes = saved.stream().mapToLong(ArtifactDownloads.Saved::bytes).sum();
+            saved.forEach(s -> term.out().println(Sanitizer.cell(s.file().toString())));
+            term.err().println("Saved " + saved.size() + (saved.size() == 1 ? " artifact" : " artifacts") + " (" + bytes
+                    + " bytes) in " + Text.path(download));
+        } else if (!json) {
+            List<String> lines = term.isOutTerminal()
+                    ? ArtifactTable.table(artifacts, term.width(), term.outColor(), term.links())
+                    : ArtifactTable.piped(artifacts);
+            lines.forEach(term.out()::println);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.circleview.builds;
+
+import dev.circleview.app.Connection;
+import dev.circleview.cli.Validation;
+import dev.circleview.app.Session;
+import dev.circleview.api.BuildQuery;
+import dev.circleview.api.model.Build;
+import dev.circleview.cli.GlobalOptions;
+import dev.circleview.cli.ProjectsOptions;
+import dev.circleview.config.Settings;
+import dev.circleview.core.ProjectSlug;
+import dev.circleview.core.Text;
+import dev.circleview.core.UsageException;
+import dev.circleview.output.BuildTable;
+import dev.circleview.output.JsonOutput;
+import dev.circleview.term.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code circle-view builds}: the project's recent builds, as a table, tab-separated lines, or JSON. */
+@Command(name = "builds",
+        description = "List the project's recent builds, newest first; or those of several projects together.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  circle-view builds                   # the project of this checkout's catalog",
+                "  circle-view builds -b main -s failed -L 10  # last 10 failed of main",
+                "  circle-view builds -p gh/my-org/my-repo --json | jq '.[0].status'",
+                "  circle-view builds | cut -f1,2       # piped: tab-separated, no header",
+                "  circle-view builds --all-entities    # every project the catalog file names",
+                "  circle-view builds -p gh/o/a -p gh/o/b --mine  # your builds of two projects",
+                "",
+                "Piped output has the columns status, number, subject, job, workflow, branch,",
+                "revision, author, start time (ISO-8601 UTC) and duration (seconds). With",
+                "several projects (--project repeated, or --all-entities), each line starts",
+                "with one more column, the project's slug, and the table has a PROJECT",
+                "column. --json fields are listed in docs/json.md.",
+                "",
+                "Several projects are fetched together, --limit builds of each, then merged",
+                "newest first (by start time, else queue time, then number) and cut to",
+                "--limit. If any project fails (404, 401, ...), the command fails with one",
+                "line naming it, and prints no builds. --offset takes one project only.",
+                "",
+                "--mine keeps the builds whose user is the token's (GET /me): it reads 100",
+                "builds at a time until it has --limit of them, the list ends, or it has",
+                "read " + ProjectBuilds.MINE_MIN_SCAN + " builds of a project (twice --limit, when that is more),",
+                "which it then says on stderr."},
+        mixinStandardHelpOptions = true)
+public final class ListBuildsCommand implements Callable<Integer> {
+    /** The API's {@code filter} values. */
+    public enum StatusFilter { completed, successful, failed, running }
+
+    private final Session session;
+
+
+    @Mixin
+    ProjectsOptions projects;
+
+    @Option(names = {"-L", "--limit"}, paramLabel = "N",
+            description = "How many builds to show (default: limit in the config file, else " + Settings.DEFAULT_LIMIT
+                    + "; above 100 they are fetched in pages).")
+    Integer limitFlag;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the N newest builds.")
+    int offset;
+
+    @Option(names = {"-b", "--branch"}, paramLabel = "NAME", description = "Only builds of this branch.")
+    String branch;
+
+    @Option(names = {"-s", "--status"}, paramLabel = "STATUS",
+            description = "Only builds that are ${COMPLETION-CANDIDATES}.")
+    StatusFilter status;
+
+    @Option(names = "--json", description = "Print the builds as a JSON array (fields in docs/json.md).")
+    boolean json;
+
+    @Option(names = "--no-headers", description = "Leave out the header line of the table.")
+    boolean noHeaders;
+
+    @Option(names = "--mine", description = "Only builds whose user is the token's own (needs a personal API token).")
+    boolean mine;
+
+    public ListBuildsCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Terminal term = session.terminal();
+        int limit = Settings.limit(limitFlag, session.config());
+        validate(limit);
+        Connection.Several connection = session.connectAll(projects, mine ? "--mine" : null);
+        List<ProjectSlug> slugs = connection.slugs();
+        boolean several = slugs.size() > 1;
+        if (several && offset != 0) {
+            throw new UsageException("--offset goes with one project only, not " + slugs.size(),
+                    "leave it out, or list one project with --project");
+        }
+
+        BuildQuery query = new BuildQuery(branch, status == null ? null : status.name(), limit, offset);
+        String login = null;
+        List<ProjectBuilds.Listing> listings;
+        if (mine) {
+            ProjectBuilds.Mine found = ProjectBuilds.mine(connection.client(), slugs, query);
+            login = found.login();
+            listings = found.listings();
+            for (ProjectBuilds.Listing l : listings) {
+                if (l.capped()) {
+                    term.err().println("circle-view: looked through the newest " + l.scanned() + " builds of " + l.slug()
+                            + " and found " + l.builds().size() + " by " + Text.quoteForMessage(login)
+                            + "; older builds were not searched");
+                }
+            }
+        } else {
+            listings = ProjectBuilds.all(connection.client(), slugs, query);
+        }
+        List<ProjectBuilds.Found> found = several ? ProjectBuilds.newestFirst(listings, limit) : ProjectBuilds.inOrder(listings.get(0));
+        List<Build> builds = found.stream().map(ProjectBuilds.Found::build).toList();
+        session.page();
+
+        if (json) {
+            JsonOutput.write(term.out(), builds);
+        }
+        if (builds.isEmpty()) {
+            term.err().println("No builds found for " + slugs.stream().map(ProjectSlug::toString).collect(Collectors.joining(", "))
+                    + (branch == null ? "" : " on branch " + branch)
+                    + (status == null ? "" : " with status " + status)
+                    + (login == null ? "" : " by " + Text.quoteForMessage(login)));
+            return 0;
+        }
+        if (!json) {
+            BuildTable table = new BuildTable(session.clock().instant(), session.clock()::getZone);
+            List<String> labels = several ? found.stream().map(f -> f.slug().toString()).toList() : null;
+            List<String> lines = term.isOutTerminal()
+                    ? table.table(builds, labels, term.width(), term.outColor(), term.links(), !noHeaders)
+                    : table.piped(builds, labels);
+            lines.forEach(term.out()::println);
+        }
+        return 0;
+    }
+
+    private void validate(int limit) {
+        if (limit < 1 || limit > Settings.MAX_LIMIT) {
+            throw new UsageException("--limit must be between 1 and " + Settings.MAX_LIMIT + ", not " + limit, null);
+        }
+        if (offset < 0) {
+            throw new UsageException("--offset must be 0 or more, not " + offset, null);
+        }
+        if (branch != null) {
+            Validation.branch(branch);
+        }
+    }
+}

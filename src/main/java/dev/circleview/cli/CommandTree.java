@@ -1,0 +1,149 @@
+package dev.circleview.cli;
+
+import dev.circleview.term.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The picocli command tree of one run: the root command and the subcommands of the table
+ * ({@code dev.circleview.Commands}), wired to the error handler and to colour. picocli would read
+ * every command's annotations when the command is added (reflection, and a proxy class per
+ * annotation type); a generated model saves that, and a run that names its subcommand only pays for
+ * that one.
+ */
+public final class CommandTree {
+    static {
+        // No Groovy closures, and no converters for java.sql and java.time types (no option has one):
+        // picocli would otherwise look each up by reflection for every command line it makes.
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
+
+    private final CircleViewCommand root;
+    private final List<Subcommand> subcommands;
+    private final boolean generated;
+    private final CommandLine cmd;
+
+    /**
+     * @param generated whether to use the generated models; false for picocli's own reading of the
+     *                  annotations, which the generated models are made from and checked against
+     */
+    public CommandTree(CircleViewCommand root, List<Subcommand> subcommands, boolean generated) {
+        this.root = root;
+        this.subcommands = subcommands;
+        this.generated = generated;
+        this.cmd = new CommandLine(model(root, null));
+    }
+
+    /**
+     * The subcommand {@code args} name, when the first word that is not a root option (or its
+     * value) is one; {@link Named#NONE} for a bare {@code --version}; {@link Named#ALL} otherwise, for
+     * which every subcommand is added (usage, suggestions).
+     */
+    public Named named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                return subcommands.stream().filter(s -> s.named(arg) && !s.name().equals("help"))
+                        .findFirst().map(Named::new).orElse(Named.ALL);
+            }
+            OptionSpec option = arg.contains("=") ? null : cmd.getCommandSpec().findOption(arg);
+            if (option != null && option.arity().max() > 0) {
+                i++;
+            }
+        }
+        boolean version = false;
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return Named.ALL;
+            }
+            version |= arg.equals("-V") || arg.equals("--version");
+        }
+        return version ? Named.NONE : Named.ALL;
+    }
+
+    /**
+     * What {@link #named} found: one subcommand ({@code row}), none at all, or all of them.
+     *
+     * @param row the subcommand, or null for none or all
+     */
+    public record Named(Subcommand row) {
+        public static final Named NONE = new Named(null);
+        public static final Named ALL = new Named(null);
+
+        boolean includes(Subcommand s) {
+            return this == ALL || row == s;
+        }
+    }
+
+    /** The whole tree: for help, completion scripts and documentation. */
+    public CommandLine all(Terminal console, Supplier<Terminal> terminal) {
+        return commandLine(Named.ALL, console, terminal);
+    }
+
+    /**
+     * The tree with the subcommands {@code named} includes, printing to {@code console} and reporting
+     * errors to {@code terminal} (asked when an error happens, so that it reflects {@code --color}
+     * once parsed); usage help is coloured as {@code terminal} decides.
+     */
+    public CommandLine commandLine(Named named, Terminal console, Supplier<Terminal> terminal) {
+        for (Subcommand s : subcommands) {
+            if (named.includes(s)) {
+                cmd.addSubcommand(s.name(), model(s.make().get(), root), s.aliases().toArray(String[]::new));
+            }
+        }
+        BooleanSupplier debug = () -> root.global.debug();
+        ErrorHandler handler = new ErrorHandler(terminal, debug);
+        cmd.setOut(console.out());
+        cmd.setErr(console.err());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // help is coloured as the output is: decided once --color has been parsed
+        cmd.setExecutionStrategy(parseResult -> {
+            boolean color = terminal.get().outColor();
+            cmd.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+            int code = new CommandLine.RunLast().execute(parseResult);
+            // a pager the reader quit early is the reader's choice, not a failure (gh and git agree)
+            console.out().flush();
+            return console.pagerQuit() ? 0 : code;
+        });
+        cmd.setExecutionExceptionHandler(handler);
+        cmd.setParameterExceptionHandler(handler);
+        return cmd;
+    }
+
+    /** Generated model factories, by package; registered by their classes' initialisers. */
+    private static final Map<String, SpecFactory> FACTORIES = new ConcurrentHashMap<>();
+
+    /** Called by each generated {@code GeneratedSpecs} class when it is loaded. */
+    public static void register(String packageName, SpecFactory factory) {
+        FACTORIES.put(packageName, factory);
+    }
+
+    /**
+     * {@code command}'s model from its package's generated factory, which saves picocli reading
+     * annotations at every start; the command itself, for picocli to read, when there is none.
+     */
+    private Object model(Object command, Object parent) {
+        if (!generated) {
+            return command;
+        }
+        String pkg = command.getClass().getPackageName();
+        if (!FACTORIES.containsKey(pkg)) {
+            try {
+                Class.forName(pkg + ".GeneratedSpecs", true, CommandTree.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // no generated models in this package
+            }
+            FACTORIES.putIfAbsent(pkg, (c, p) -> null);
+        }
+        CommandSpec spec = FACTORIES.get(pkg).spec(command, parent);
+        return spec == null ? command : spec;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.circleview.output;
+
+import dev.circleview.projects.ProjectTable;
+import dev.circleview.term.DisplayWidth;
+import dev.circleview.term.Style;
+
+import java.util.List;
+
+/**
+ * Fits the columns of a table to a terminal's width, and lays out its lines, for {@link BuildTable}
+ * and {@link ProjectTable}. Columns shrink in turn to a readable width, the less useful ones are
+ * dropped, then the rest shrink to their least, more are dropped, and on a very narrow terminal the
+ * last few give what they have left. Widths are worked out afresh after each drop, so the room a
+ * dropped column frees goes to the others rather than being left blank at the end of the line.
+ *
+ * @param <C> the table's columns, in the order they are shown
+ */
+public final class TableLayout<C extends Enum<C> & TableLayout.Column> {
+    public static final String GAP = "  ";
+
+    /**
+     * How one column may be fitted.
+     *
+     * @param cap    the most its natural width may be (0: no cap)
+     * @param soft   the width it shrinks to first, which keeps it readable
+     * @param min    the least it shrinks to before columns are dropped
+     * @param always shown even when every cell is empty (otherwise such a column is left out)
+     */
+    public record Width(String header, int cap, int soft, int min, boolean always) {
+    }
+
+    /** A column of a table: how it may be fitted. */
+    public interface Column {
+        Width width();
+    }
+
+    /** A last resort: {@code column} gives up width down to {@code floor}. */
+    public record Squeeze<C>(C column, int floor) {
+    }
+
+    /** The widths of the columns and which are shown. */
+    public record Fit(int[] widths, boolean[] shown) {
+    }
+
+    /** How a cell is styled once cut to its width: {@code text} is never longer than the column. */
+    public interface Painter<C> {
+        String paint(C column, String text);
+    }
+
+    private final C[] columns;
+    private final List<C> shrinkOrder;
+    private final List<C> dropFirst;
+    private final List<C> dropLast;
+    private final List<Squeeze<C>> squeeze;
+
+    /**
+     * @param shrinkOrder the columns that shrink, in this order
+     * @param dropFirst   dropped, in this order, before any column shrinks below its readable width
+     * @param dropLast    dropped, in this order, when even the least widths do not fit
+     * @param squeeze     what gives way, in this order, when all that is still too wide
+     */
+    public TableLayout(Class<C> type, List<C> shrinkOrder, List<C> dropFirst, List<C> dropLast, List<Squeeze<C>> squeeze) {
+        this.columns = type.getEnumConstants();
+        this.shrinkOrder = shrinkOrder;
+        this.dropFirst = dropFirst;
+        this.dropLast = dropLast;
+        this.squeeze = squeeze;
+    }
+
+    /** The layout of {@code rows} (one cell per column) in {@code width} display columns. */
+    public Fit fit(List<String[]> rows, int width, boolean headers) {
+        int[] natural = new int[columns.length];
+        boolean[] shown = new boolean[columns.length];
+        for (C c : columns) {
+            int i = c.ordinal();
+            Width spec = c.width();
+            int w = headers ? spec.header().length() : 0;
+            for (String[] row : rows) {
+                w = Math.max(w, DisplayWidth.of(row[i]));
+            }
+            natural[i] = spec.cap() > 0 ? Math.min(w, Math.max(spec.cap(), headers ? spec.header().length() : 0)) : w;
+            shown[i] = spec.always() || rows.stream().anyMatch(r -> !r[i].isEmpty());
+        }
+        int[] widths = shrunk(natural, shown, width, true);
+        for (C c : dropFirst) {
+            if (total(widths, shown) <= width) {
+                return new Fit(widths, shown);
+            }
+            if (shown[c.ordinal()]) {
+                shown[c.ordinal()] = false;
+                widths = shrunk(natural, shown, width, true);
+            }
+        }
+        widths = shrunk(natural, shown, width, false);
+        for (C c : dropLast) {
+            if (total(widths, shown) <= width) {
+                return new Fit(widths, shown);
+            }
+            if (shown[c.ordinal()]) {
+                shown[c.ordinal()] = false;
+                widths = shrunk(natural, shown, width, false);
+            }
+        }
+        int excess = total(widths, shown) - width;
+        for (Squeeze<C> s : squeeze) {
+            if (excess > 0 && shown[s.column().ordinal()]) {
+                excess -= shrink(widths, s.column(), s.floor(), excess);
+            }
+        }
+        return new Fit(widths, shown);
+    }
+
+    /** The header line, bold when {@code color}. */
+    public String header(Fit fit, boolean color) {
+        String[] cells = new String[columns.length];
+        for (C c : columns) {
+            cells[c.ordinal()] = c.width().header();
+        }
+        return line(cells, fit, (c, text) -> text, color, true);
+    }
+
+    /** One row: each cell cut to its column with an ellipsis, styled by {@code painter}, padded, with no trailing spaces. */
+    public String row(String[] cells, Fit fit, Painter<C> painter) {
+        return line(cells, fit, painter, false, false);
+    }
+
+    private String line(String[] cells, Fit fit, Painter<C> painter, boolean color, boolean header) {
+        StringBuilder sb = new StringBuilder();
+        int last = -1;
+        for (int i = 0; i < cells.length; i++) {
+            if (fit.shown()[i]) {
+                last = i;
+            }
+        }
+        for (C c : columns) {
+            int i = c.ordinal();
+            if (!fit.shown()[i]) {
+                continue;
+            }
+            String text = DisplayWidth.truncate(cells[i], fit.widths()[i]);
+            String padding = i == last ? "" : " ".repeat(Math.max(0, fit.widths()[i] - DisplayWidth.of(text)));
+            sb.append(header ? Style.BOLD.apply(text + padding, color) : painter.paint(c, text) + padding);
+            if (i != last) {
+                sb.append(GAP);
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+
+    /** The natural widths, with the columns of {@code shrinkOrder} shrunk in turn as far as {@code width} needs. */
+    private int[] shrunk(int[] natural, boolean[] shown, int width, boolean soft) {
+        int[] widths = natural.clone();
+        int excess = total(widths, shown) - width;
+        for (C c : shrinkOrder) {
+            if (excess > 0 && shown[c.ordinal()]) {
+                excess -= shrink(widths, c, soft ? c.width().soft() : c.width().min(), excess);
+            }
+        }
+        return widths;
+    }
+
+    private static int shrink(int[] widths, Enum<?> c, int min, int excess) {
+        int i = c.ordinal();
+        int by = Math.min(excess, Math.max(0, widths[i] - min));
+        widths[i] -= by;
+        return by;
+    }
+
+    private static int total(int[] widths, boolean[] shown) {
+        int sum = 0;
+        int n = 0;
+        for (int i = 0; i < widths.length; i++) {
+            if (shown[i]) {
+                sum += widths[i];
+                n++;
+            }
+        }
+        return sum + Math.max(0, n - 1) * GAP.length();
+    }
+}
