@@ -6,6 +6,7 @@ import dev.circleview.api.model.Build;
 import dev.circleview.core.ApiException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
+import dev.circleview.testing.StrictWireMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,7 +32,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,8 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The client against a real server on loopback: the rules that hold for every endpoint. */
 class CircleCiClientTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort()).failOnUnmatchedRequests(true).build();
+    static WireMockExtension wm = StrictWireMock.loopback();
 
     private static final ProjectSlug SLUG = ProjectSlug.parse("github/acme/svc", "test");
     private static final String TOKEN = "client-test-token";

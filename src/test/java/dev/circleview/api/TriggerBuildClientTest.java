@@ -6,6 +6,7 @@ import dev.circleview.api.model.Build;
 import dev.circleview.core.ApiException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
+import dev.circleview.testing.StrictWireMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,15 +26,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** {@link CircleCiClient#triggerBuild}: a POST with a JSON body, sent once, never redirected. */
 class TriggerBuildClientTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort()).failOnUnmatchedRequests(true).build();
+    static WireMockExtension wm = StrictWireMock.loopback();
 
     private static final ProjectSlug SLUG = ProjectSlug.parse("github/acme/svc", "test");
     private static final String TOKEN = "client-test-token";

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.circleview.testing.StrictWireMock;
 import dev.circleview.testing.TestContext;
 
 import java.io.IOException;
@@ -20,7 +21,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,12 +37,9 @@ final class E2e {
     private E2e() {
     }
 
-    /** A WireMock server on a free loopback port that fails the test when a request matched no stub. */
+    /** A WireMock server on a free loopback port that fails the test on a request no stub matched, and on a stub never used. */
     static WireMockExtension server() {
-        return WireMockExtension.newInstance()
-                .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-                .failOnUnmatchedRequests(true)
-                .build();
+        return StrictWireMock.loopback();
     }
 
     /** Exactly one request reached the server: a GET of {@code path} with the token and the JSON Accept header. */
