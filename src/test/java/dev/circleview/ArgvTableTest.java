@@ -35,7 +35,7 @@ class ArgvTableTest {
             --debug builds --color never                    | builds    | --debug=true --color=NEVER
             builds --timeout 5 --retries 0 --no-pager       | builds    | --timeout=5 --retries=0 --no-pager=true
             build 4810                                      | build     |
-            view '#4810' --log --step 'Run tests' --container 1 --log-limit 50M | build | --log=true --step=[Run tests] --container=1 --log-limit=50M
+            view '#4810' --log --step 'Run tests' --container 1 --log-limit 50M | build | --log=true --step=[Run tests] --container=[1] --log-limit=50M
             build 4810 --exit-status --json                 | build     | --exit-status=true --json=true
             retry --last -b main --ssh                      | retry     | --last=true --branch=main --ssh=true
             cancel 41 --json                                | cancel    | --json=true
