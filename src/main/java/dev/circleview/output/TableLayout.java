@@ -1,6 +1,5 @@
 package dev.circleview.output;
 
-import dev.circleview.projects.ProjectTable;
 import dev.circleview.term.DisplayWidth;
 import dev.circleview.term.Style;
 
@@ -8,7 +7,7 @@ import java.util.List;
 
 /**
  * Fits the columns of a table to a terminal's width, and lays out its lines, for {@link BuildTable}
- * and {@link ProjectTable}. Columns shrink in turn to a readable width, the less useful ones are
+ * and the projects table. Columns shrink in turn to a readable width, the less useful ones are
  * dropped, then the rest shrink to their least, more are dropped, and on a very narrow terminal the
  * last few give what they have left. Widths are worked out afresh after each drop, so the room a
  * dropped column frees goes to the others rather than being left blank at the end of the line.
