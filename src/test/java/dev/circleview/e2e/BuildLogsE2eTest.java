@@ -262,18 +262,21 @@ class BuildLogsE2eTest {
         assertTrue(asked.get(asked.size() - 1) - asked.get(0) < delays[0], "asked at " + asked);
     }
 
-    /** A parallel build: two steps on three containers; "Run tests" failed on container 1. */
-    private static void parallelBuild() {
+    /**
+     * A parallel build: two steps on three containers; "Run tests" failed on container 1. Only the logs
+     * named ({@code co-0} ... {@code rt-2}) can be fetched: a run that asks for another fails the test.
+     */
+    private static void parallelBuild(String... logs) {
         answer(build(3, "Checkout code:success:co-0,success:co-1,success:co-2",
                 "Run tests:success:rt-0,failed:rt-1,success:rt-2"));
-        for (String name : List.of("co-0", "co-1", "co-2", "rt-0", "rt-1", "rt-2")) {
+        for (String name : logs) {
             log(name, output("log " + name + "\n"));
         }
     }
 
     @Test
     void stepAndContainerNarrowTheLogsFetched() {
-        parallelBuild();
+        parallelBuild("rt-1");
 
         TestContext.Result r = run("--log", "--step", "run TESTS", "--container", "1");
 
@@ -285,7 +288,7 @@ class BuildLogsE2eTest {
 
     @Test
     void aStepNameMatchesAPartWhenNoStepHasItWhole() {
-        parallelBuild();
+        parallelBuild("co-2");
 
         TestContext.Result r = run("--log", "--step", "checkout", "--container", "2");
 
@@ -295,7 +298,7 @@ class BuildLogsE2eTest {
 
     @Test
     void logFailedShowsOnlyTheFailedActions() {
-        parallelBuild();
+        parallelBuild("rt-1");
 
         TestContext.Result r = run("--log-failed");
 
@@ -306,7 +309,7 @@ class BuildLogsE2eTest {
 
     @Test
     void everyContainerOfEveryStepWithoutNarrowing() {
-        parallelBuild();
+        parallelBuild("co-0", "co-1", "co-2", "rt-0", "rt-1", "rt-2");
 
         TestContext.Result r = run("--log", "--container", "0");
         TestContext.Result all = run("--log");
