@@ -8,6 +8,19 @@ import dev.circleview.artifacts.ListArtifactsCommand;
 import dev.circleview.build.ViewBuildCommand;
 import dev.circleview.builds.ListBuildsCommand;
 import dev.circleview.cli.Subcommand;
+import dev.circleview.actions.CancelBuildCommandModel;
+import dev.circleview.actions.RetryBuildCommandModel;
+import dev.circleview.actions.TriggerBuildCommandModel;
+import dev.circleview.artifacts.ListArtifactsCommandModel;
+import dev.circleview.build.ViewBuildCommandModel;
+import dev.circleview.builds.ListBuildsCommandModel;
+import dev.circleview.completion.CompletionCommandModel;
+import dev.circleview.doctor.DoctorCommandModel;
+import dev.circleview.help.HelpCommandModel;
+import dev.circleview.projects.ListProjectsCommandModel;
+import dev.circleview.tests.ListTestsCommandModel;
+import dev.circleview.watch.StatusCommandModel;
+import dev.circleview.watch.WatchCommandModel;
 import dev.circleview.completion.CompletionCommand;
 import dev.circleview.doctor.DoctorCommand;
 import dev.circleview.help.HelpCommand;
@@ -29,18 +42,18 @@ public final class Commands {
     /** Every subcommand, each made with {@code session} when a run needs it. */
     public static List<Subcommand> all(Session session) {
         return List.of(
-                new Subcommand("builds", List.of(), true, () -> new ListBuildsCommand(session)),
-                new Subcommand("build", List.of("view"), true, () -> new ViewBuildCommand(session)),
-                new Subcommand("retry", List.of(), true, () -> new RetryBuildCommand(session)),
-                new Subcommand("cancel", List.of(), true, () -> new CancelBuildCommand(session)),
-                new Subcommand("trigger", List.of(), true, () -> new TriggerBuildCommand(session)),
-                new Subcommand("tests", List.of(), true, () -> new ListTestsCommand(session)),
-                new Subcommand("artifacts", List.of(), true, () -> new ListArtifactsCommand(session)),
-                new Subcommand("status", List.of(), true, () -> new StatusCommand(session)),
-                new Subcommand("watch", List.of(), true, () -> new WatchCommand(session)),
-                new Subcommand("projects", List.of(), true, () -> new ListProjectsCommand(session)),
-                new Subcommand("doctor", List.of(), true, () -> new DoctorCommand(session)),
-                new Subcommand("completion", List.of(), false, () -> new CompletionCommand(session)),
-                new Subcommand("help", List.of(), false, HelpCommand::new));
+                Subcommand.of("builds", List.of(), true, () -> new ListBuildsCommand(session), ListBuildsCommandModel::spec),
+                Subcommand.of("build", List.of("view"), true, () -> new ViewBuildCommand(session), ViewBuildCommandModel::spec),
+                Subcommand.of("retry", List.of(), true, () -> new RetryBuildCommand(session), RetryBuildCommandModel::spec),
+                Subcommand.of("cancel", List.of(), true, () -> new CancelBuildCommand(session), CancelBuildCommandModel::spec),
+                Subcommand.of("trigger", List.of(), true, () -> new TriggerBuildCommand(session), TriggerBuildCommandModel::spec),
+                Subcommand.of("tests", List.of(), true, () -> new ListTestsCommand(session), ListTestsCommandModel::spec),
+                Subcommand.of("artifacts", List.of(), true, () -> new ListArtifactsCommand(session), ListArtifactsCommandModel::spec),
+                Subcommand.of("status", List.of(), true, () -> new StatusCommand(session), StatusCommandModel::spec),
+                Subcommand.of("watch", List.of(), true, () -> new WatchCommand(session), WatchCommandModel::spec),
+                Subcommand.of("projects", List.of(), true, () -> new ListProjectsCommand(session), ListProjectsCommandModel::spec),
+                Subcommand.of("doctor", List.of(), true, () -> new DoctorCommand(session), DoctorCommandModel::spec),
+                Subcommand.of("completion", List.of(), false, () -> new CompletionCommand(session), CompletionCommandModel::spec),
+                Subcommand.of("help", List.of(), false, HelpCommand::new, HelpCommandModel::spec));
     }
 }

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,19 @@ public final class CircleCiClient implements AutoCloseable {
     private final ClientSettings settings;
     private final Secrets secrets;
     private final AsyncCalls async = new AsyncCalls(MAX_CONCURRENT_CALLS);
+
+    /**
+     * What making the first HTTP client sets up, done ahead on a warm-up thread: the client's debug
+     * logger, which compares records whose equals method the JVM generates on first use (its cost is
+     * in docs/performance.md, "What each change bought"). On another JDK, nothing.
+     */
+    public static void warmUp() {
+        try {
+            Class.forName("jdk.internal.net.http.common.DebugLogger", true, HttpClient.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // another JDK: the client does without
+        }
+    }
 
     public CircleCiClient(ClientSettings settings, ClientListener listener, Sleeper sleeper) {
         this.transport = new Transport(settings, listener, sleeper);

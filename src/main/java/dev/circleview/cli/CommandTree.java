@@ -2,21 +2,18 @@ package dev.circleview.cli;
 
 import dev.circleview.term.Terminal;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * The picocli command tree of one run: the root command and the subcommands of the table
- * ({@code dev.circleview.Commands}), wired to the error handler and to colour. picocli would read
- * every command's annotations when the command is added (reflection, and a proxy class per
- * annotation type); a generated model saves that, and a run that names its subcommand only pays for
- * that one.
+ * ({@code dev.circleview.Commands}), wired to the error handler and to colour. Each command comes
+ * with its picocli model, generated at build time from its annotations ({@code <Command>Model}),
+ * which saves picocli reading them at every start (reflection, and a proxy class per annotation
+ * type); and a run that names its subcommand only makes that one.
  */
 public final class CommandTree {
     static {
@@ -39,7 +36,7 @@ public final class CommandTree {
         this.root = root;
         this.subcommands = subcommands;
         this.generated = generated;
-        this.cmd = new CommandLine(model(root, null));
+        this.cmd = new CommandLine(generated ? CircleViewCommandModel.spec(root, null) : root);
     }
 
     /**
@@ -96,7 +93,8 @@ public final class CommandTree {
     public CommandLine commandLine(Named named, Terminal console, Supplier<Terminal> terminal) {
         for (Subcommand s : subcommands) {
             if (named.includes(s)) {
-                cmd.addSubcommand(s.name(), model(s.make().get(), root), s.aliases().toArray(String[]::new));
+                Object command = s.make().get();
+                cmd.addSubcommand(s.name(), generated ? s.model().apply(command, root) : command, s.aliases().toArray(String[]::new));
             }
         }
         BooleanSupplier debug = () -> root.global.debug();
@@ -116,34 +114,5 @@ public final class CommandTree {
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
         return cmd;
-    }
-
-    /** Generated model factories, by package; registered by their classes' initialisers. */
-    private static final Map<String, SpecFactory> FACTORIES = new ConcurrentHashMap<>();
-
-    /** Called by each generated {@code GeneratedSpecs} class when it is loaded. */
-    public static void register(String packageName, SpecFactory factory) {
-        FACTORIES.put(packageName, factory);
-    }
-
-    /**
-     * {@code command}'s model from its package's generated factory, which saves picocli reading
-     * annotations at every start; the command itself, for picocli to read, when there is none.
-     */
-    private Object model(Object command, Object parent) {
-        if (!generated) {
-            return command;
-        }
-        String pkg = command.getClass().getPackageName();
-        if (!FACTORIES.containsKey(pkg)) {
-            try {
-                Class.forName(pkg + ".GeneratedSpecs", true, CommandTree.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                // no generated models in this package
-            }
-            FACTORIES.putIfAbsent(pkg, (c, p) -> null);
-        }
-        CommandSpec spec = FACTORIES.get(pkg).spec(command, parent);
-        return spec == null ? command : spec;
     }
 }

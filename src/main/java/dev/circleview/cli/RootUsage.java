@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
  * model and laying out its usage.
  */
 public final class RootUsage {
-    static final String PLAIN = "usage.txt";
-    static final String COLOR = "usage-color.txt";
+    public static final String PLAIN = "usage.txt";
+    public static final String COLOR = "usage-color.txt";
 
     private RootUsage() {
     }

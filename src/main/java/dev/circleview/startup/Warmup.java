@@ -1,5 +1,6 @@
 package dev.circleview.startup;
 
+import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.TlsTrust;
 import dev.circleview.api.model.BuildListReader;
 import dev.circleview.api.model.Json;
@@ -7,7 +8,6 @@ import dev.circleview.api.model.Json;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
@@ -41,7 +41,7 @@ public final class Warmup {
         }
         daemon("circle-view-warmup", () -> {
             tls(apiRoot, caFile);
-            httpClientLogger();
+            CircleCiClient.warmUp();
             json(mapper);
         });
     }
@@ -71,9 +71,9 @@ public final class Warmup {
 
     /**
      * Every TLS 1.3 handshake of JSSE offers a P-256 key (besides X25519), and checking an ECDSA
-     * P-256 signature works on the same curve. The first such key costs ~100 ms of CPU (recent JDKs
-     * compute a table of multiples of the curve's generator when it is first used); here it is made
-     * off the handshake's path.
+     * P-256 signature works on the same curve. The first such key is costly (recent JDKs compute a
+     * table of multiples of the curve's generator when it is first used; docs/performance.md has the
+     * measurements); here it is made off the handshake's path.
      */
     private static void ellipticCurve() {
         try {
@@ -87,9 +87,9 @@ public final class Warmup {
 
     /**
      * Every certificate check of JSSE's trust manager asks whether the chain ends at one of the
-     * JDK's own CAs (for its host-name rules), and the first time this loads the JDK's CA list:
-     * ~25 ms of CPU in the middle of the handshake. The class is internal, but initializing a class
-     * by name needs no access; on a JDK without it, nothing happens.
+     * JDK's own CAs (for its host-name rules), and the first time this loads the JDK's CA list, in
+     * the middle of the handshake (docs/performance.md). The class is internal, but initializing a
+     * class by name needs no access; on a JDK without it, nothing happens.
      */
     private static void jdkAuthorities() {
         try {
@@ -100,20 +100,8 @@ public final class Warmup {
     }
 
     /**
-     * The HTTP client's debug logger, set up when the first client is made: it compares records,
-     * whose equals method the JVM generates on first use (~7 ms).
-     */
-    private static void httpClientLogger() {
-        try {
-            Class.forName("jdk.internal.net.http.common.DebugLogger", true, HttpClient.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            // another JDK: the client does without
-        }
-    }
-
-    /**
      * The reader of build lists (what {@code builds} waits for), used once on an answer of the usual
-     * shape, then, if asked, the mapper that the other commands bind with (~20 ms to make).
+     * shape, then, if asked, the mapper that the other commands bind with.
      */
     private static void json(boolean mapper) {
         try {
