@@ -49,15 +49,26 @@ public final class BuildTable {
         public TableLayout.Width width() {
             return width;
         }
+
+        /** Slugs differ at their end (the repository); jobs, workflows and branches often only there. */
+        @Override
+        public TableLayout.Cut cut() {
+            return switch (this) {
+                case PROJECT -> TableLayout.Cut.START;
+                case JOB, WORKFLOW, BRANCH -> TableLayout.Cut.DISTINCT;
+                default -> TableLayout.Cut.END;
+            };
+        }
     }
 
     /**
-     * The subject shrinks first; the less useful columns go before any column gets unreadable; the
-     * project column, there only for several projects, shrinks last and is never dropped. On a very
+     * The columns with the most to spare shrink first (a long subject and a long branch alike); the less
+     * useful columns go before any column gets unreadable; the project column, there only for several
+     * projects, is cut at its start (keeping the repository's name) and is never dropped. On a very
      * narrow terminal the subject gives what it has left, then the status keeps its symbol and an ellipsis.
      */
     private static final TableLayout<Column> LAYOUT = new TableLayout<>(Column.class,
-            List.of(Column.SUBJECT, Column.WORKFLOW, Column.JOB, Column.AUTHOR, Column.BRANCH, Column.PROJECT),
+            List.of(List.of(Column.SUBJECT, Column.WORKFLOW, Column.JOB, Column.AUTHOR, Column.BRANCH, Column.PROJECT)),
             List.of(Column.WORKFLOW, Column.AUTHOR, Column.JOB, Column.DURATION, Column.COMMIT),
             List.of(Column.BRANCH, Column.STARTED),
             List.of(new TableLayout.Squeeze<>(Column.SUBJECT, 1), new TableLayout.Squeeze<>(Column.STATUS, 2)));
@@ -71,10 +82,13 @@ public final class BuildTable {
         this.zone = zone;
     }
 
-    /** The subject as shown: the commit subject, else the workflow name, plus "(retry of #N)". */
+    /**
+     * The subject as a terminal shows it: the commit subject, else the workflow name, plus "(retry of
+     * #N)". Piped output has {@link #commitSubject} alone.
+     */
     public static String subject(Build b) {
         // blank after sanitising (a subject of nothing but escape codes) falls back too
-        String text = Sanitizer.cell(b.subject()).strip();
+        String text = commitSubject(b);
         if (text.isEmpty()) {
             text = Sanitizer.cell(b.workflowName()).strip();
         }
@@ -82,6 +96,11 @@ public final class BuildTable {
             text = (text.isEmpty() ? "" : text + " ") + "(retry of #" + b.retryOf() + ")";
         }
         return text;
+    }
+
+    /** The commit subject alone, sanitised: what the SUBJECT field means in piped output. */
+    public static String commitSubject(Build b) {
+        return Sanitizer.cell(b.subject()).strip();
     }
 
     /** Tab-separated lines for scripts; the columns are listed in the README and in {@code builds --help}. */
@@ -100,7 +119,7 @@ public final class BuildTable {
             lines.add((projects == null ? "" : Sanitizer.cell(projects.get(i)) + "\t") + String.join("\t",
                     StatusStyle.word(b.status()),
                     b.buildNum() == null ? "" : b.buildNum().toString(),
-                    subject(b),
+                    commitSubject(b),
                     Sanitizer.cell(b.effectiveJobName()),
                     Sanitizer.cell(b.workflowName()),
                     Sanitizer.cell(b.branch()),

@@ -3,7 +3,9 @@ package dev.circleview.output;
 import dev.circleview.term.DisplayWidth;
 import dev.circleview.term.Style;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fits the columns of a table to a terminal's width, and lays out its lines, for {@link BuildTable}
@@ -31,14 +33,34 @@ public final class TableLayout<C extends Enum<C> & TableLayout.Column> {
     /** A column of a table: how it may be fitted. */
     public interface Column {
         Width width();
+
+        /** How its cells are cut when they are wider than the column. */
+        default Cut cut() {
+            return Cut.END;
+        }
+    }
+
+    /** How a cell wider than its column is cut, with an ellipsis where text was left out. */
+    public enum Cut {
+        /** Its end goes. */
+        END,
+        /** Its start goes: for names whose end tells them apart (a project's slug). */
+        START,
+        /** Its middle goes. */
+        MIDDLE,
+        /**
+         * Its end goes, unless that would make different cells of the column read alike (job names that
+         * differ only at the end); then the middle goes, in every cell of the column.
+         */
+        DISTINCT
     }
 
     /** A last resort: {@code column} gives up width down to {@code floor}. */
     public record Squeeze<C>(C column, int floor) {
     }
 
-    /** The widths of the columns and which are shown. */
-    public record Fit(int[] widths, boolean[] shown) {
+    /** The widths of the columns, which are shown, and how each is cut ({@link Cut#DISTINCT} already decided). */
+    public record Fit(int[] widths, boolean[] shown, Cut[] cuts) {
     }
 
     /** How a cell is styled once cut to its width: {@code text} is never longer than the column. */
@@ -47,18 +69,20 @@ public final class TableLayout<C extends Enum<C> & TableLayout.Column> {
     }
 
     private final C[] columns;
-    private final List<C> shrinkOrder;
+    private final List<List<C>> shrinkOrder;
     private final List<C> dropFirst;
     private final List<C> dropLast;
     private final List<Squeeze<C>> squeeze;
 
     /**
-     * @param shrinkOrder the columns that shrink, in this order
+     * @param shrinkOrder the columns that shrink, in groups: the columns of a group shrink together, the
+     *                    one with the most to spare first (the group's order breaks ties); a later group
+     *                    only once the earlier ones are at their floors
      * @param dropFirst   dropped, in this order, before any column shrinks below its readable width
      * @param dropLast    dropped, in this order, when even the least widths do not fit
      * @param squeeze     what gives way, in this order, when all that is still too wide
      */
-    public TableLayout(Class<C> type, List<C> shrinkOrder, List<C> dropFirst, List<C> dropLast, List<Squeeze<C>> squeeze) {
+    public TableLayout(Class<C> type, List<List<C>> shrinkOrder, List<C> dropFirst, List<C> dropLast, List<Squeeze<C>> squeeze) {
         this.columns = type.getEnumConstants();
         this.shrinkOrder = shrinkOrder;
         this.dropFirst = dropFirst;
@@ -83,7 +107,7 @@ public final class TableLayout<C extends Enum<C> & TableLayout.Column> {
         int[] widths = shrunk(natural, shown, width, true);
         for (C c : dropFirst) {
             if (total(widths, shown) <= width) {
-                return new Fit(widths, shown);
+                return new Fit(widths, shown, cuts(rows, widths));
             }
             if (shown[c.ordinal()]) {
                 shown[c.ordinal()] = false;
@@ -93,7 +117,7 @@ public final class TableLayout<C extends Enum<C> & TableLayout.Column> {
         widths = shrunk(natural, shown, width, false);
         for (C c : dropLast) {
             if (total(widths, shown) <= width) {
-                return new Fit(widths, shown);
+                return new Fit(widths, shown, cuts(rows, widths));
             }
             if (shown[c.ordinal()]) {
                 shown[c.ordinal()] = false;
@@ -106,7 +130,30 @@ public final class TableLayout<C extends Enum<C> & TableLayout.Column> {
                 excess -= shrink(widths, s.column(), s.floor(), excess);
             }
         }
-        return new Fit(widths, shown);
+        return new Fit(widths, shown, cuts(rows, widths));
+    }
+
+    /** Each column's cut for these widths: {@link Cut#DISTINCT} becomes {@link Cut#END} or {@link Cut#MIDDLE}. */
+    private Cut[] cuts(List<String[]> rows, int[] widths) {
+        Cut[] cuts = new Cut[columns.length];
+        for (C c : columns) {
+            int i = c.ordinal();
+            cuts[i] = c.cut() == Cut.DISTINCT ? (endCutMerges(rows, i, widths[i]) ? Cut.MIDDLE : Cut.END) : c.cut();
+        }
+        return cuts;
+    }
+
+    /** Whether cutting the end of column {@code i}'s cells to {@code width} makes two different cells read alike. */
+    private static boolean endCutMerges(List<String[]> rows, int i, int width) {
+        Map<String, String> seen = new HashMap<>();
+        for (String[] row : rows) {
+            String cut = DisplayWidth.truncate(row[i], width);
+            String before = seen.putIfAbsent(cut, row[i]);
+            if (before != null && !before.equals(row[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The header line, bold when {@code color}. */
@@ -136,7 +183,7 @@ public final class TableLayout<C extends Enum<C> & TableLayout.Column> {
             if (!fit.shown()[i]) {
                 continue;
             }
-            String text = DisplayWidth.truncate(cells[i], fit.widths()[i]);
+            String text = header ? DisplayWidth.truncate(cells[i], fit.widths()[i]) : cut(cells[i], fit.widths()[i], fit.cuts()[i]);
             String padding = i == last ? "" : " ".repeat(Math.max(0, fit.widths()[i] - DisplayWidth.of(text)));
             sb.append(header ? Style.BOLD.apply(text + padding, color) : painter.paint(c, text) + padding);
             if (i != last) {
@@ -150,13 +197,40 @@ public final class TableLayout<C extends Enum<C> & TableLayout.Column> {
         return sb.substring(0, end);
     }
 
-    /** The natural widths, with the columns of {@code shrinkOrder} shrunk in turn as far as {@code width} needs. */
+    private static String cut(String text, int width, Cut cut) {
+        return switch (cut) {
+            case START -> DisplayWidth.truncateStart(text, width);
+            case MIDDLE -> DisplayWidth.truncateMiddle(text, width);
+            case END, DISTINCT -> DisplayWidth.truncate(text, width);
+        };
+    }
+
+    /**
+     * The natural widths, with the columns of {@code shrinkOrder} shrunk as far as {@code width} needs
+     * (to their readable widths when {@code soft}, else to their least): group by group, and within a
+     * group a column at a time, always the one with the most to spare above that floor, so that a
+     * long subject and a long branch give way alike instead of one being cut to its least while the
+     * other keeps all it has.
+     */
     private int[] shrunk(int[] natural, boolean[] shown, int width, boolean soft) {
         int[] widths = natural.clone();
         int excess = total(widths, shown) - width;
-        for (C c : shrinkOrder) {
-            if (excess > 0 && shown[c.ordinal()]) {
-                excess -= shrink(widths, c, soft ? c.width().soft() : c.width().min(), excess);
+        for (List<C> group : shrinkOrder) {
+            while (excess > 0) {
+                C widest = null;
+                int most = 0;
+                for (C c : group) {
+                    int spare = widths[c.ordinal()] - (soft ? c.width().soft() : c.width().min());
+                    if (shown[c.ordinal()] && spare > most) {
+                        widest = c;
+                        most = spare;
+                    }
+                }
+                if (widest == null) {
+                    break;
+                }
+                widths[widest.ordinal()]--;
+                excess--;
             }
         }
         return widths;

@@ -43,7 +43,7 @@ public final class ProjectTable {
 
     /** The branch shrinks first, then the slug; the age goes before either gets unreadable, the branch and number after. */
     private static final TableLayout<Column> LAYOUT = new TableLayout<>(Column.class,
-            List.of(Column.BRANCH, Column.PROJECT),
+            List.of(List.of(Column.BRANCH), List.of(Column.PROJECT)),
             List.of(Column.AGE),
             List.of(Column.BRANCH, Column.NUMBER),
             List.of(new TableLayout.Squeeze<>(Column.PROJECT, 1), new TableLayout.Squeeze<>(Column.STATUS, 2)));

@@ -134,23 +134,76 @@ public final class DisplayWidth {
         if (of(s) <= columns) {
             return s;
         }
+        return head(s, columns - 1) + ELLIPSIS;
+    }
+
+    /** Cuts {@code s} to at most {@code columns} display columns by leaving out its start: an ellipsis, then its end. */
+    public static String truncateStart(String s, int columns) {
+        if (columns <= 0) {
+            return "";
+        }
+        if (of(s) <= columns) {
+            return s;
+        }
+        return ELLIPSIS + tail(s, columns - 1);
+    }
+
+    /**
+     * Cuts {@code s} to at most {@code columns} display columns by leaving out its middle: its start,
+     * an ellipsis, its end (names that differ only at the end stay apart).
+     */
+    public static String truncateMiddle(String s, int columns) {
+        if (columns <= 0) {
+            return "";
+        }
+        if (of(s) <= columns) {
+            return s;
+        }
+        int end = (columns - 1) / 2;
+        return head(s, columns - 1 - end) + ELLIPSIS + tail(s, end);
+    }
+
+    /** The longest start of {@code s} at most {@code columns} wide, never ending in a joiner whose second half was cut. */
+    private static String head(String s, int columns) {
         StringBuilder sb = new StringBuilder();
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int cw = of(cp);
-            if (w + cw > columns - 1) {
+            if (w + cw > columns) {
                 break;
             }
             sb.appendCodePoint(cp);
             w += cw;
             i += Character.charCount(cp);
         }
-        // a joiner whose second half was cut would join nothing
         while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ZWJ) {
             sb.setLength(sb.length() - 1);
         }
-        return sb.append(ELLIPSIS).toString();
+        return sb.toString();
+    }
+
+    /**
+     * The longest end of {@code s} at most {@code columns} wide, starting with a character that takes
+     * room (no lone joiner or mark whose base was cut).
+     */
+    private static String tail(String s, int columns) {
+        int w = 0;
+        int start = s.length();
+        for (int i = s.length(); i > 0; ) {
+            int cp = s.codePointBefore(i);
+            int cw = of(cp);
+            if (w + cw > columns) {
+                break;
+            }
+            w += cw;
+            i -= Character.charCount(cp);
+            start = i;
+        }
+        while (start < s.length() && of(s.codePointAt(start)) == 0) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        return s.substring(start);
     }
 
     /** Pads {@code s} with spaces on the right to {@code columns} display columns. */

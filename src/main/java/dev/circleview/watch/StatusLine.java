@@ -40,7 +40,7 @@ public final class StatusLine {
                 b.buildNum() == null ? "" : b.buildNum().toString(),
                 Sanitizer.cell(b.branch()),
                 Sanitizer.cell(b.vcsRevision()),
-                BuildTable.subject(b),
+                BuildTable.commitSubject(b),
                 TimeFormat.iso(b.startedAt()));
     }
 

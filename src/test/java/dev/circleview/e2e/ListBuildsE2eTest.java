@@ -3,6 +3,8 @@ package dev.circleview.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.circleview.core.Version;
 import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,7 @@ class ListBuildsE2eTest {
     }
 
     @Test
-    void terminalOutputIsATableWithAHeader() {
+    void terminalOutputIsATableWithAHeader() throws Exception {
         stubFixture();
 
         TestContext.Result r = E2e.context(wm, dir).terminal(true, false, 200).run("builds", "-p", SLUG);
@@ -87,6 +89,7 @@ class ListBuildsE2eTest {
         String header = lines.get(0);
         assertTrue(Pattern.matches("STATUS +# +SUBJECT +JOB +WORKFLOW +BRANCH +COMMIT +AUTHOR +STARTED +DURATION", header), header);
         List<String> piped = E2e.fixture("builds-30.tsv").lines().toList();
+        JsonNode json = new ObjectMapper().readTree(E2e.fixture("builds-30.json"));
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String[] want = piped.get(i - 1).split("\t", -1);
@@ -96,7 +99,11 @@ class ListBuildsE2eTest {
             // aligned: every cell starts where its title does
             assertTrue(cell(header, line, "STATUS").endsWith(" " + want[0]), line);
             assertEquals(want[1], cell(header, line, "#"), line);
-            assertEquals(want[2], cell(header, line, "SUBJECT"), line);
+            // the table's subject falls back to the workflow's name and marks a retry; piped, it is the commit subject alone
+            JsonNode retryOf = json.get(i - 1).get("retry_of");
+            String subject = (want[2].isEmpty() ? want[4] : want[2])
+                    + (retryOf == null || retryOf.isNull() ? "" : (want[2].isEmpty() && want[4].isEmpty() ? "" : " ") + "(retry of #" + retryOf.asInt() + ")");
+            assertEquals(subject, cell(header, line, "SUBJECT"), line);
             assertEquals(want[3], cell(header, line, "JOB"), line);
             assertEquals(want[4], cell(header, line, "WORKFLOW"), line);
             assertEquals(want[5], cell(header, line, "BRANCH"), line);

@@ -66,10 +66,26 @@ class BuildTableTest {
     @Test
     void pipedLineHasTheRawValues() {
         Build b = build(1995, "failed").subject("Refactor\tthe payment service").retryOf(1994).workflow("build-and-test", "integration")
-                .branch("feature/x").revision("fedcba9876543210fedcba9876543210fedcba98").committerName("dave")
+                .branch("feature/x").revision("fedcba9876543210fedcba9876543210fedcba98").authorName("Dave Lee").login("dave")
                 .start("2026-11-26T12:00:00.789Z").millis(3_720_400L).get();
-        assertEquals(List.of("failed\t1995\tRefactor the payment service (retry of #1994)\tintegration\tbuild-and-test\tfeature/x\t"
-                + "fedcba9876543210fedcba9876543210fedcba98\tdave\t2026-11-26T12:00:00Z\t3720"), table.piped(List.of(b)));
+        // the subject field is the commit subject alone: the "(retry of #1994)" marker is the table's
+        assertEquals(List.of("failed\t1995\tRefactor the payment service\tintegration\tbuild-and-test\tfeature/x\t"
+                + "fedcba9876543210fedcba9876543210fedcba98\tDave Lee\t2026-11-26T12:00:00Z\t3720"), table.piped(List.of(b)));
+    }
+
+    @Test
+    void pipedSubjectIsEmptyWithoutACommitSubject() {
+        Build b = build(7, "success").workflow("nightly", "audit").retryOf(6).get();
+        assertEquals("", table.piped(List.of(b)).get(0).split("\t", -1)[2]);
+        assertEquals("nightly (retry of #6)", BuildTable.subject(b));
+    }
+
+    @Test
+    void theAuthorIsTheCommitsAuthorElseTheUsersLogin() {
+        assertEquals("Dave Lee", build(1, "success").authorName("Dave Lee").login("dave").get().author());
+        assertEquals("dave", build(1, "success").authorName(" ").login("dave").committerName("Eve").get().author());
+        assertEquals(null, build(1, "success").login("none").committerName("Eve").get().author());
+        assertEquals(null, build(1, "success").get().author());
     }
 
     @Test
@@ -234,5 +250,45 @@ class BuildTableTest {
     void veryNarrowTerminalKeepsTheStatusSymbol() {
         List<String> lines = table.table(List.of(build(123456, "infrastructure_fail").subject("Upgrade the image").get()), 20, false, false, true);
         assertEquals(List.of("STATUS     #       …", "✗ infras…  123456  …"), lines);
+    }
+
+    /** At 80 columns the subject is not cut to its least while the branch and the project keep twice as much. */
+    @Test
+    void aNarrowTableShrinksTheColumnsWithTheMostToSpareFirst() {
+        List<Build> builds = List.of(
+                build(4812, "success").subject("Move the payment retries behind a feature flag for the EU rollout")
+                        .branch("feature/payments-retry-behind-flag-eu").workflow("build-test-deploy", "test").get(),
+                build(4811, "failed").subject("Bump jackson-databind from 2.22.1 to 2.23.0 in the API client")
+                        .branch("dependabot/maven/jackson-2.23.0").workflow("build-test-deploy", "test").get());
+        List<String> projects = List.of("github/acme-corporation/payments-gateway", "github/acme-corporation/payments-gateway");
+        List<String> lines = table.table(builds, projects, 80, false, false, true);
+
+        String header = lines.get(0);
+        int subject = header.indexOf("BRANCH") - header.indexOf("SUBJECT") - TableLayout.GAP.length();
+        int project = header.indexOf("STATUS") - TableLayout.GAP.length();
+        assertTrue(subject >= 14, () -> "subject " + subject + " wide:\n" + String.join("\n", lines));
+        assertTrue(project <= subject + 2, () -> "project " + project + ", subject " + subject + ":\n" + String.join("\n", lines));
+        // the project's slug is cut at its start: its repository, which tells projects apart, stays
+        assertTrue(lines.get(1).startsWith(DisplayWidth.ELLIPSIS) && lines.get(1).contains("gateway"), lines.get(1));
+    }
+
+    @Test
+    void jobNamesThatDifferOnlyAtTheEndStayApartWhenCut() {
+        List<Build> builds = List.of(
+                build(3, "success").subject("Run the matrix").workflow("matrix", "integration-tests-postgres-12").get(),
+                build(2, "success").subject("Run the matrix").workflow("matrix", "integration-tests-postgres-15").get(),
+                build(1, "success").subject("Run the matrix").workflow("matrix", "integration-tests-postgres-15").get());
+        for (int width = 60; width <= 90; width++) {
+            List<String> lines = table.table(builds, width, false, false, true);
+            int at = lines.get(0).indexOf("JOB");
+            if (at < 0) {
+                continue;
+            }
+            int end = lines.get(0).indexOf("WORKFLOW") > 0 ? lines.get(0).indexOf("WORKFLOW") : lines.get(0).length();
+            List<String> jobs = lines.subList(1, 4).stream().map(l -> l.substring(at, Math.min(end, l.length())).strip()).toList();
+            int w = width;
+            assertTrue(!jobs.get(0).equals(jobs.get(1)), () -> w + ": " + jobs);
+            assertEquals(jobs.get(1), jobs.get(2), () -> w + ": the same name is cut the same way");
+        }
     }
 }

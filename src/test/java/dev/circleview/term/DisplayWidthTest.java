@@ -1,10 +1,14 @@
 package dev.circleview.term;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,5 +159,34 @@ class DisplayWidthTest {
             "e\u0301|3|'e\u0301  '"})
     void padRightFillsToTheColumns(String s, int columns, String expected) {
         assertEquals(expected, DisplayWidth.padRight(s, columns));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            github/acme/payments-gateway | 12 | …nts-gateway | github…teway
+            integration-tests-pg-15      | 11 | …ests-pg-15  | integ…pg-15
+            日本語のブランチ名           | 7  | …ンチ名      | 日…名
+            short                        | 5  | short        | short
+            """)
+    void startAndMiddleCutsKeepTheEnd(String s, int columns, String start, String middle) {
+        assertEquals(start, DisplayWidth.truncateStart(s, columns));
+        assertTrue(DisplayWidth.of(start) <= columns, start);
+        assertEquals(middle, DisplayWidth.truncateMiddle(s, columns));
+        assertTrue(DisplayWidth.of(middle) <= columns, middle);
+    }
+
+    @Test
+    void startAndMiddleCutsNeverSplitASurrogatePairOrLeaveAJoiner() {
+        String family = "👩\u200d👩\u200d👧";
+        for (int columns = 1; columns <= 8; columns++) {
+            for (String cut : List.of(DisplayWidth.truncateStart("abc" + family + "def", columns),
+                    DisplayWidth.truncateMiddle("abc" + family + "def", columns))) {
+                assertFalse(cut.startsWith("\u200d") || cut.endsWith("\u200d") || cut.contains("\u200d" + DisplayWidth.ELLIPSIS)
+                        || cut.contains(DisplayWidth.ELLIPSIS + "\u200d"), cut);
+                assertTrue(cut.codePoints().noneMatch(cp -> Character.isSurrogate((char) cp) && Character.charCount(cp) == 1),
+                        "a lone surrogate in " + cut);
+                assertTrue(DisplayWidth.of(cut) <= columns, cut);
+            }
+        }
     }
 }

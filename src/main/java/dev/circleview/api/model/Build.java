@@ -51,13 +51,19 @@ public record Build(
         return workflows == null ? null : workflows.workflowName();
     }
 
-    /** Who to name for the build: the triggering user, else the commit's author or committer. */
+    /**
+     * Who to name for the build, the same in every view: the commit's author, else the login of the
+     * user who triggered it (CircleCI sends "none" for no user); null when there is neither.
+     */
     @JsonIgnore
     public String author() {
+        if (authorName != null && !authorName.isBlank()) {
+            return authorName;
+        }
         if (user != null && user.login() != null && !user.login().isBlank() && !"none".equals(user.login())) {
             return user.login();
         }
-        return authorName != null ? authorName : committerName;
+        return null;
     }
 
     @JsonIgnore
