@@ -40,8 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code circle-view retry} against a real HTTP server: the exact requests and what is printed. */
 class RetryBuildE2eTest {
     static final String RETRY = PROJECT_PATH + "/41/retry";
-    static final String PIPED_42 = "queued\t42\tFix flaky login test (retry of #41)\ttest\tbuild-test-deploy\tmain\t"
-            + "3f9c2e1d4b5a69788796a5b4c3d2e1f0a9b8c7d6\tcarol\t\t\n";
+    /** The new build in the builds format: the subject field is the commit subject alone, the author the commit's. */
+    static final String PIPED_42 = "queued\t42\tFix flaky login test\ttest\tbuild-test-deploy\tmain\t"
+            + "3f9c2e1d4b5a69788796a5b4c3d2e1f0a9b8c7d6\tCarol\t\t\n";
 
     @RegisterExtension
     static WireMockExtension wm = E2e.server();

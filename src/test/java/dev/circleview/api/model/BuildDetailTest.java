@@ -42,7 +42,7 @@ class BuildDetailTest {
             assertTrue(expected != null, c.getName() + " is set in this test");
             assertEquals(expected, c.getAccessor().invoke(summary), c.getName());
         }
-        assertEquals("l", summary.author());
+        assertEquals("a", summary.author());
         assertEquals("wj", summary.effectiveJobName());
         assertEquals(Duration.ofSeconds(2), summary.duration());
     }
