@@ -5,7 +5,6 @@ import dev.circleview.api.Sleeper;
 import dev.circleview.term.ColorMode;
 import dev.circleview.term.Terminal;
 
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +30,9 @@ public final class Training {
     /** Runs {@code cli} (the program's own {@code Main.run}); returns 0 when every run gave the expected exit code and output. */
     public static int run(ToIntBiFunction<Session, String[]> cli) throws Exception {
         Path dir = Files.createTempDirectory("circle-view-training");
-        try (TrainingServer server = TrainingServer.start()) {
-            Path ca = dir.resolve("ca.pem");
-            try (InputStream in = TrainingServer.resource("training-ca.pem")) {
-                Files.copy(in, ca);
-            }
+        TrainingChain chain = TrainingChain.create();
+        try (TrainingServer server = TrainingServer.start(chain)) {
+            Path ca = Files.writeString(dir.resolve("ca.pem"), chain.caPem());
             Files.writeString(dir.resolve("catalog-info.yaml"), """
                     apiVersion: backstage.io/v1alpha1
                     kind: Component

@@ -1,6 +1,5 @@
 package dev.circleview.startup;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import java.io.BufferedReader;
@@ -12,21 +11,16 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 
 /**
  * A loopback HTTPS responder for the start-up training run: answers the builds list of
  * {@code github/acme/training} and the detail of one build with bundled answers, and anything else
  * with a 404, so that training exercises TLS, JSON and error mapping with neither a network nor a
- * token. Its key pair is a
- * throwaway made for this purpose and bundled in the jar; it protects nothing. Like most public
- * servers' it is a chain, an ECDSA P-256 certificate for 127.0.0.1 signed by an RSA CA
- * ({@code training-ca.pem}), so that training runs what a real handshake checks: both kinds of
- * signature and the validation of a certificate path.
+ * token. It presents a {@link TrainingChain}, made in memory for the run: like most public servers',
+ * an ECDSA P-256 certificate signed by an RSA CA, so that training runs what a real handshake checks.
  */
 final class TrainingServer implements AutoCloseable {
     static final String PROJECT = "github/acme/training";
-    private static final char[] PASSWORD = "training-only".toCharArray();
 
     /** The build whose detail the server knows. */
     static final int BUILD = 5000;
@@ -44,15 +38,10 @@ final class TrainingServer implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    static TrainingServer start() throws IOException, GeneralSecurityException {
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = resource("training.p12")) {
-            keys.load(in, PASSWORD);
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, PASSWORD);
+    /** A server presenting {@code chain}, on a free loopback port. */
+    static TrainingServer start(TrainingChain chain) throws IOException, GeneralSecurityException {
         SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), null, null);
+        tls.init(chain.keyManagers(), null, null);
         SSLServerSocket socket = (SSLServerSocket) tls.getServerSocketFactory()
                 .createServerSocket(0, 16, InetAddress.getLoopbackAddress());
         TrainingServer server = new TrainingServer(socket, bytes("training-builds.json"), bytes("training-build.json"));
@@ -66,7 +55,7 @@ final class TrainingServer implements AutoCloseable {
         }
     }
 
-    static InputStream resource(String name) throws IOException {
+    private static InputStream resource(String name) throws IOException {
         InputStream in = TrainingServer.class.getResourceAsStream(name);
         if (in == null) {
             throw new IOException("missing resource " + name);
