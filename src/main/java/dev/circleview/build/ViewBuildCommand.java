@@ -4,7 +4,7 @@ import dev.circleview.app.Connection;
 import dev.circleview.build.logs.BuildLogs;
 import dev.circleview.build.logs.LogSelection;
 import dev.circleview.cli.BuildNumbers;
-import dev.circleview.output.BuildExitStatus;
+import dev.circleview.output.BuildState;
 import dev.circleview.app.Session;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.BuildDetail;
@@ -142,7 +142,7 @@ public final class ViewBuildCommand implements Callable<Integer> {
             List<String> lines = term.isOutTerminal() ? view.terminal(build, term.width(), term.outColor(), term.links()) : view.piped(build);
             lines.forEach(term.out()::println);
         }
-        return exitStatus ? BuildExitStatus.of(build.status(), build.lifecycle()).code() : ExitCode.OK.code();
+        return exitStatus ? BuildState.of(build.status(), build.lifecycle()).exitCode().code() : ExitCode.OK.code();
     }
 
     /** Opens the build's page; prints its address on stdout when no browser could be started. */

@@ -1,7 +1,7 @@
 package dev.circleview.watch;
 
 import dev.circleview.app.Connection;
-import dev.circleview.output.BuildExitStatus;
+import dev.circleview.output.BuildState;
 import dev.circleview.app.Session;
 import dev.circleview.api.BuildQuery;
 import dev.circleview.api.model.Build;
@@ -99,6 +99,6 @@ public final class StatusCommand implements Callable<Integer> {
             StatusLine line = new StatusLine(session.clock().instant(), session.clock()::getZone);
             term.out().println(term.isOutTerminal() ? line.terminal(build, term.width(), term.outColor(), term.links()) : line.piped(build));
         }
-        return BuildExitStatus.of(build.status(), build.lifecycle()).code();
+        return BuildState.of(build.status(), build.lifecycle()).exitCode().code();
     }
 }

@@ -2,7 +2,7 @@ package dev.circleview.watch;
 
 import dev.circleview.app.Connection;
 import dev.circleview.cli.BuildNumbers;
-import dev.circleview.output.BuildExitStatus;
+import dev.circleview.output.BuildState;
 import dev.circleview.app.Session;
 import dev.circleview.api.BuildQuery;
 import dev.circleview.api.CircleCiClient;
@@ -166,7 +166,7 @@ public final class WatchCommand implements Callable<Integer> {
             if (notify) {
                 notify(term, summary);
             }
-            return BuildExitStatus.of(end.status(), end.lifecycle()).code();
+            return BuildState.of(end.status(), end.lifecycle()).exitCode().code();
         } finally {
             if (live[0] != null) {
                 live[0].close();

@@ -1,5 +1,6 @@
 package dev.circleview.watch;
 
+import dev.circleview.output.BuildState;
 import dev.circleview.output.StatusStyle;
 import dev.circleview.output.TimeFormat;
 import dev.circleview.api.model.Action;
@@ -45,18 +46,9 @@ public final class WatchView {
         return b == null ? List.of() : b.steps().stream().map(StepState::of).toList();
     }
 
-    /** True when the build has ended: its lifecycle says so, or its status is a final one. */
+    /** True when the build has ended ({@link BuildState#finished}). */
     public static boolean finished(BuildDetail b) {
-        return finished(b.status(), b.lifecycle());
-    }
-
-    /** True when a build of this status and lifecycle has ended (see {@link #finished(BuildDetail)}). */
-    public static boolean finished(String status, String lifecycle) {
-        if ("finished".equals(lifecycle)) {
-            return true;
-        }
-        BuildStatus.Category c = BuildStatus.of(status).category();
-        return c == BuildStatus.Category.SUCCEEDED || c == BuildStatus.Category.FAILED || c == BuildStatus.Category.STOPPED;
+        return BuildState.of(b.status(), b.lifecycle()).finished();
     }
 
     /**

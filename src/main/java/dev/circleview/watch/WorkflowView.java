@@ -1,5 +1,6 @@
 package dev.circleview.watch;
 
+import dev.circleview.output.BuildState;
 import dev.circleview.output.StatusStyle;
 import dev.circleview.output.TimeFormat;
 import dev.circleview.api.model.Build;
@@ -25,9 +26,9 @@ public final class WorkflowView {
     private WorkflowView() {
     }
 
-    /** True when the job has ended (as {@link WatchView#finished}). */
+    /** True when the job has ended ({@link BuildState#finished}). */
     public static boolean finished(Build job) {
-        return WatchView.finished(job.status(), job.lifecycle());
+        return BuildState.of(job.status(), job.lifecycle()).finished();
     }
 
     /** "deploy #43": the job's name (or "?") and number. */

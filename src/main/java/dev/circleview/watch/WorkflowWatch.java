@@ -1,6 +1,6 @@
 package dev.circleview.watch;
 
-import dev.circleview.output.BuildExitStatus;
+import dev.circleview.output.BuildState;
 import dev.circleview.api.BuildQuery;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Build;
@@ -34,14 +34,10 @@ import java.util.stream.Collectors;
  * page unfinished (many newer builds) is asked for by itself, so no job is lost. The set of jobs is
  * the ones seen so far: a job CircleCI has not created yet is not waited for.
  *
- * <p>The exit code is 0 when every job succeeded, else the worst of the jobs' {@link BuildExitStatus}:
- * 6 (failed) over 7 (canceled and the other stopped states) over 1 (an unknown final status) over 8
- * (not finished).
+ * <p>The exit code is 0 when every job succeeded, else the worst of the jobs' ({@link BuildState#worst}).
  */
 final class WorkflowWatch {
     static final int PAGE = 30;
-    private static final List<ExitCode> WORST_FIRST =
-            List.of(ExitCode.BUILD_FAILED, ExitCode.BUILD_CANCELED, ExitCode.ERROR, ExitCode.BUILD_PENDING);
 
     private final CircleCiClient client;
     private final ProjectSlug slug;
@@ -122,7 +118,7 @@ final class WorkflowWatch {
     }
 
     private boolean failed(Build job) {
-        return BuildStatus.of(job.status()).category() == BuildStatus.Category.FAILED;
+        return BuildState.of(job.status(), job.lifecycle()).failed();
     }
 
     private static String pending(List<Build> jobs) {
@@ -130,15 +126,8 @@ final class WorkflowWatch {
                 .collect(Collectors.joining(", "));
     }
 
-    /** 0 when every job succeeded, else the worst job's code (see the class comment). */
+    /** 0 when every job succeeded, else the worst job's code ({@link BuildState#worst}). */
     static ExitCode exitCode(List<Build> jobs) {
-        ExitCode worst = ExitCode.OK;
-        for (Build job : jobs) {
-            ExitCode c = BuildExitStatus.of(job.status(), job.lifecycle());
-            if (c != ExitCode.OK && (worst == ExitCode.OK || WORST_FIRST.indexOf(c) < WORST_FIRST.indexOf(worst))) {
-                worst = c;
-            }
-        }
-        return worst;
+        return BuildState.worst(jobs.stream().map(j -> BuildState.of(j.status(), j.lifecycle())).toList());
     }
 }
