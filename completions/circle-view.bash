@@ -262,10 +262,11 @@ function _picocli_circle-view_builds() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-entities' '--json' '--no-headers' '--mine' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--all-entities' '--no-headers' '--mine' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -296,6 +297,9 @@ function _picocli_circle-view_builds() {
       COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
       return $?
       ;;
+    '--jq')
+      return
+      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -320,6 +324,11 @@ function _picocli_circle-view_builds() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -340,9 +349,10 @@ function _picocli_circle-view_build() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "steps") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -357,6 +367,9 @@ function _picocli_circle-view_build() {
       return
       ;;
     '-p'|'--project')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--step')
@@ -392,6 +405,11 @@ function _picocli_circle-view_build() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -412,9 +430,10 @@ function _picocli_circle-view_view() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "steps") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -429,6 +448,9 @@ function _picocli_circle-view_view() {
       return
       ;;
     '-p'|'--project')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--step')
@@ -466,6 +488,11 @@ function _picocli_circle-view_view() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -484,9 +511,10 @@ function _picocli_circle-view_retry() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--last' '--ssh' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--last' '--ssh' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -504,6 +532,9 @@ function _picocli_circle-view_retry() {
       return
       ;;
     '-b'|'--branch')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--color')
@@ -530,6 +561,11 @@ function _picocli_circle-view_retry() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -550,9 +586,10 @@ function _picocli_circle-view_cancel() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -567,6 +604,9 @@ function _picocli_circle-view_cancel() {
       return
       ;;
     '-p'|'--project')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--color')
@@ -595,6 +635,11 @@ function _picocli_circle-view_cancel() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -613,9 +658,10 @@ function _picocli_circle-view_trigger() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--revision' '--param' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--revision' '--param' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -641,6 +687,9 @@ function _picocli_circle-view_trigger() {
     '--param')
       return
       ;;
+    '--jq')
+      return
+      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -665,6 +714,11 @@ function _picocli_circle-view_trigger() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -685,9 +739,10 @@ function _picocli_circle-view_tests() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-a' '--all' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'-a' '--all' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("tests" "exceptions") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -702,6 +757,9 @@ function _picocli_circle-view_tests() {
       return
       ;;
     '-p'|'--project')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--color')
@@ -730,6 +788,11 @@ function _picocli_circle-view_tests() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -748,9 +811,10 @@ function _picocli_circle-view_artifacts() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-f' '--force' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '-d' '--download' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'-f' '--force' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '-d' '--download' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("path" "pretty_path" "node_index" "url") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -765,6 +829,9 @@ function _picocli_circle-view_artifacts() {
       return
       ;;
     '-p'|'--project')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '-d'|'--download')
@@ -799,6 +866,11 @@ function _picocli_circle-view_artifacts() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -817,9 +889,10 @@ function _picocli_circle-view_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-branches' '--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'--all-branches' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -840,6 +913,9 @@ function _picocli_circle-view_status() {
       return
       ;;
     '--sha')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--color')
@@ -866,6 +942,11 @@ function _picocli_circle-view_status() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -958,13 +1039,17 @@ function _picocli_circle-view_projects() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("slug" "vcs_type" "username" "reponame" "vcs_url" "default_branch" "latest_build") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--jq')
+      return
+      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -989,6 +1074,11 @@ function _picocli_circle-view_projects() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -1009,9 +1099,10 @@ function _picocli_circle-view_doctor() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--json' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local FIELDS_option_args=("ok" "exit_code" "checks") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1026,6 +1117,9 @@ function _picocli_circle-view_doctor() {
       return
       ;;
     '-p'|'--project')
+      return
+      ;;
+    '--jq')
       return
       ;;
     '--color')
@@ -1052,6 +1146,11 @@ function _picocli_circle-view_doctor() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--json')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIELDS_option_args[@]}" ) )
       return $?
       ;;
   esac

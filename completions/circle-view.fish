@@ -44,7 +44,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from builds' -s L -l limit -r
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l offset -r -f -d 'Skip the N newest builds'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s b -l branch -r -f -d 'Only builds of this branch'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s s -l status -r -f -a 'completed successful failed running' -d 'Only builds that are completed, successful, failed, running'
-complete -c circle-view -n '__fish_seen_subcommand_from builds' -l json -d 'Print the builds as a JSON array (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from builds' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l no-headers -d 'Leave out the header line of the table'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l mine -d 'Only builds whose user is the token\'s own (needs a personal API token)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -s h -l help -d 'Show this help message and exit'
@@ -59,13 +59,14 @@ complete -c circle-view -n '__fish_seen_subcommand_from builds' -l timeout -r -f
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from builds' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # build, view
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -f
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
-complete -c circle-view -n '__fish_seen_subcommand_from build view' -l json -d 'Print the build, its steps and their actions as JSON (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from build view' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -s w -l web -d 'Open the build\'s page in the browser (printed when no browser can be started)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l exit-status -d 'Exit with the build\'s result: 0 passed, 6 failed, 7 canceled, 8 not finished'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l log -d 'Print the output of the build\'s steps, each under a \'==> STEP\' heading'
@@ -85,6 +86,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from build view' -l timeout -
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from build view' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform steps' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # retry
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -f
@@ -94,7 +96,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from retry' -s p -l project -
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l last -d 'Retry the newest build of the project (of --branch, when given)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -s b -l branch -r -f -d 'With --last: the newest build of this branch'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l ssh -d 'Retry with SSH enabled, so that you can log in to the build\'s machine'
-complete -c circle-view -n '__fish_seen_subcommand_from retry' -l json -d 'Print the new build as JSON (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from retry' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: color in the config file, else auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
@@ -107,13 +109,14 @@ complete -c circle-view -n '__fish_seen_subcommand_from retry' -l timeout -r -f 
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from retry' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # cancel
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -f
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
-complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l json -d 'Print the build as JSON (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: color in the config file, else auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
@@ -126,6 +129,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l timeout -r -f
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # trigger
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -f
@@ -135,7 +139,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s p -l project
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s b -l branch -r -f -d 'The branch to build'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l revision -r -f -d 'The commit to build (7 to 40 hex digits)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l param -r -f -d 'A build parameter, given to the build as an environment variable'
-complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l json -d 'Print the new build as JSON (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: color in the config file, else auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
@@ -148,6 +152,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l timeout -r -
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # tests
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -f
@@ -155,7 +160,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from tests' -l catalog -r -F 
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -s a -l all -d 'List every test, not only the failed ones'
-complete -c circle-view -n '__fish_seen_subcommand_from tests' -l json -d 'Print the tests as JSON (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from tests' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: color in the config file, else auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
@@ -168,13 +173,14 @@ complete -c circle-view -n '__fish_seen_subcommand_from tests' -l timeout -r -f 
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from tests' -l json -r -f -a 'tests exceptions' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # artifacts
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -f
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
-complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l json -d 'Print the artifacts as a JSON array (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s d -l download -r -F -d 'Download the artifacts into DIR/<container>/<path> (DIR is created when missing)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s f -l force -d 'With --download: overwrite files that already exist'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s h -l help -d 'Show this help message and exit'
@@ -189,6 +195,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l timeout -r
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l json -r -f -a 'path pretty_path node_index url' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # status
 complete -c circle-view -n '__fish_seen_subcommand_from status' -f
@@ -198,7 +205,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from status' -s p -l project 
 complete -c circle-view -n '__fish_seen_subcommand_from status' -s b -l branch -r -f -d 'The branch whose newest build to show'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l all-branches -d 'The project\'s newest build, of any branch'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l sha -r -f -d 'The newest build of this commit (a full SHA or at least 7 hex digits of one), among the branch\'s newest 30 builds'
-complete -c circle-view -n '__fish_seen_subcommand_from status' -l json -d 'Print the build as one JSON object (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from status' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: color in the config file, else auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
@@ -211,6 +218,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from status' -l timeout -r -f
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from status' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # watch
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -f
@@ -239,7 +247,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from watch' -l allow-insecure
 
 # projects
 complete -c circle-view -n '__fish_seen_subcommand_from projects' -f
-complete -c circle-view -n '__fish_seen_subcommand_from projects' -l json -d 'Print the projects as a JSON array (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from projects' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from projects' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from projects' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: color in the config file, else auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
@@ -252,13 +260,14 @@ complete -c circle-view -n '__fish_seen_subcommand_from projects' -l timeout -r 
 complete -c circle-view -n '__fish_seen_subcommand_from projects' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from projects' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from projects' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from projects' -l json -r -f -a 'slug vcs_type username reponame vcs_url default_branch latest_build' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # doctor
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -f
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l catalog -r -F -d 'The catalog file to read, instead of searching for catalog-info.yaml'
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l entity -r -f -d 'Which entity of the catalog file to use, when several name a project'
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -s p -l project -r -f -d 'The project, as github/ORG/REPO, bitbucket/WORKSPACE/REPO or circleci/ORG-ID/PROJECT-ID (gh/ and bb/ work too; env CIRCLE_VIEW_PROJECT)'
-complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l json -d 'Print the checks as a JSON object (fields in docs/json.md)'
+complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: color in the config file, else auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'
@@ -271,6 +280,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l timeout -r -f
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
+complete -c circle-view -n '__fish_seen_subcommand_from doctor' -l json -r -f -a 'ok exit_code checks' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # completion
 complete -c circle-view -n '__fish_seen_subcommand_from completion' -f

@@ -14,7 +14,7 @@ import dev.circleview.term.ColorMode;
 import dev.circleview.term.Terminal;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 /** The composition root: argv, then a {@link Session}, then the command it names, then an exit code. */
@@ -57,8 +57,9 @@ public final class Main {
         CommandTree.Named named = tree.named(args);
         if (named.row() != null && named.row().network()) {
             Settings.Guess guess = session.guessConnection(args);
-            // builds without --json reads and prints without the JSON mapper
-            boolean mapper = !"builds".equals(named.row().name()) || List.of(args).contains("--json");
+            // builds without --json (or --jq) reads and prints without the JSON mapper
+            boolean mapper = !"builds".equals(named.row().name())
+                    || Arrays.stream(args).anyMatch(a -> a.startsWith("--json") || a.startsWith("--jq"));
             Warmup.start(guess.apiRoot(), guess.caFile(), mapper);
         }
         return tree.commandLine(named, session.console(), session::terminal).execute(args);

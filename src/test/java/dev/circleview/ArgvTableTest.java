@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 import java.nio.file.Path;
@@ -24,29 +25,41 @@ class ArgvTableTest {
     @TempDir
     Path dir;
 
-    /** {@code argv | subcommand | option=value ...}: the options named are matched with those values (globals after the subcommand too). */
+    /**
+     * {@code argv | subcommand | option=value ... @index=value ...}: the options named have those values
+     * after parsing (globals after the subcommand too), and so do the positional parameters.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             builds                                          | builds    |
             builds -L 5 -b main -s failed                   | builds    | --limit=5 --branch=main --status=failed
-            builds --limit=250 --offset 30 --json           | builds    | --limit=250 --offset=30 --json=true
+            builds --limit=250 --offset 30 --json           | builds    | --limit=250 --offset=30 --json=
             builds -s SUCCESSFUL                            | builds    | --status=successful
+            builds --json build_num,status                  | builds    | --json=build_num,status
+            builds --json=build_num -L 3                    | builds    | --json=build_num --limit=3
+            builds --jq .[0].status                         | builds    | --jq=.[0].status --json=null
+            builds --json build_num --jq '.[0]'             | builds    | --json=build_num --jq=.[0]
+            build --json 4810                               | build     | --json= @0=4810
+            build 4810 --json                               | build     | --json= @0=4810
+            retry --json 41                                 | retry     | --json= @0=41
+            status --json -b main                           | status    | --json= --branch=main
+            status --json build_num,status -b main          | status    | --json=build_num,status --branch=main
             builds -p gh/acme/a -p gh/acme/b --mine         | builds    | --project=[gh/acme/a, gh/acme/b] --mine=true
             --debug builds --color never                    | builds    | --debug=true --color=NEVER
             builds --timeout 5 --retries 0 --no-pager       | builds    | --timeout=5 --retries=0 --no-pager=true
-            build 4810                                      | build     |
+            build 4810                                      | build     | @0=4810 --json=null
             view '#4810' --log --step 'Run tests' --container 1 --log-limit 50M | build | --log=true --step=[Run tests] --container=[1] --log-limit=50M
-            build 4810 --exit-status --json                 | build     | --exit-status=true --json=true
+            build 4810 --exit-status --json                 | build     | --exit-status=true --json=
             retry --last -b main --ssh                      | retry     | --last=true --branch=main --ssh=true
-            cancel 41 --json                                | cancel    | --json=true
+            cancel 41 --json                                | cancel    | --json=
             trigger -b main --revision 3f9c2e1 --param A=1 --param B=2 | trigger | --branch=main --revision=3f9c2e1 --param=[A=1, B=2]
             tests 4810 -a                                   | tests     | --all=true
             artifacts 4810 -d out -f                        | artifacts | --download=out --force=true
-            status --all-branches --json                    | status    | --all-branches=true --json=true
+            status --all-branches --json                    | status    | --all-branches=true --json=
             status --sha 3f9c2e1                            | status    | --sha=3f9c2e1
             watch 4812 --interval 10 --workflow --fail-fast --notify | watch | --interval=10 --workflow=true --fail-fast=true --notify=true
-            projects --json                                 | projects  | --json=true
-            doctor --json --api-url https://ci.example.com/api/v1.1 | doctor | --json=true --api-url=https://ci.example.com/api/v1.1
+            projects --json                                 | projects  | --json=
+            doctor --json --api-url https://ci.example.com/api/v1.1 | doctor | --json= --api-url=https://ci.example.com/api/v1.1
             completion zsh                                  | completion|
             """)
     void parses(String argv, String command, String expected) {
@@ -58,12 +71,18 @@ class ArgvTableTest {
         if (expected == null) {
             return;
         }
-        for (String pair : expected.split(" (?=--)")) {
+        for (String pair : expected.split(" (?=--|@)")) {
             String option = pair.substring(0, pair.indexOf('='));
             String value = pair.substring(pair.indexOf('=') + 1);
-            ParseResult where = sub.hasMatchedOption(option) ? sub : parsed;
-            assertTrue(where.hasMatchedOption(option), () -> option + " was not matched in " + argv);
-            assertEquals(value, String.valueOf((Object) where.matchedOptionValue(option, null)), option);
+            if (option.startsWith("@")) {
+                assertEquals(value, String.valueOf((Object) sub.commandSpec().positionalParameters()
+                        .get(Integer.parseInt(option.substring(1))).getValue()), option);
+                continue;
+            }
+            OptionSpec spec = sub.commandSpec().findOption(option) != null ? sub.commandSpec().findOption(option)
+                    : parsed.commandSpec().findOption(option);
+            assertTrue(spec != null, () -> option + " is no option of " + argv);
+            assertEquals(value, String.valueOf((Object) spec.getValue()), option);
         }
     }
 

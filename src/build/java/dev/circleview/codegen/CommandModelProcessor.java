@@ -51,7 +51,7 @@ public final class CommandModelProcessor extends AbstractProcessor {
             "hidden", "sortOptions", "helpCommand");
     private static final Set<String> ARG_ATTRIBUTES = Set.of("names", "index", "description", "arity", "paramLabel", "required",
             "hidden", "defaultValue", "scope", "completionCandidates", "usageHelp", "versionHelp", "descriptionKey", "split",
-            "negatable", "fallbackValue", "order", "hideParamSyntax");
+            "negatable", "fallbackValue", "order", "hideParamSyntax", "preprocessor");
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -208,6 +208,7 @@ public final class CommandModelProcessor extends AbstractProcessor {
                     }
                     case "scope" -> e.append(".scopeType(picocli.CommandLine.ScopeType.").append(v).append(')');
                     case "completionCandidates" -> e.append(".completionCandidates(new ").append(typeName((TypeMirror) v)).append("())");
+                    case "preprocessor" -> e.append(".preprocessor(new ").append(typeName((TypeMirror) v)).append("())");
                     case "split" -> e.append(".splitRegex(").append(literal(v)).append(')');
                     default -> e.append('.').append(attr.getKey()).append('(').append(literal(v)).append(')');
                 }

@@ -1,9 +1,8 @@
 package dev.circleview.actions;
 
+import dev.circleview.output.Printer;
 import dev.circleview.api.model.Build;
 import dev.circleview.output.BuildTable;
-import dev.circleview.output.JsonOutput;
-import dev.circleview.term.Terminal;
 
 import java.time.Clock;
 import java.util.List;
@@ -19,14 +18,8 @@ final class ActionOutput {
     }
 
     /** {@code human} makes the terminal lines, given whether colour and hyperlinks are on. */
-    static void print(Terminal term, Clock clock, boolean json, Build build, BiFunction<Boolean, Boolean, List<String>> human) {
-        if (json) {
-            JsonOutput.write(term.out(), build);
-            return;
-        }
-        List<String> lines = term.isOutTerminal()
-                ? human.apply(term.outColor(), term.links())
-                : new BuildTable(clock.instant(), clock::getZone).piped(List.of(build));
-        lines.forEach(term.out()::println);
+    static void print(Printer out, Clock clock, Build build, BiFunction<Boolean, Boolean, List<String>> human) {
+        out.print(build, () -> human.apply(out.color(), out.links()),
+                () -> new BuildTable(clock.instant(), clock::getZone).piped(List.of(build)));
     }
 }

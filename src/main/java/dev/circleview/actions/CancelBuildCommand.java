@@ -1,5 +1,9 @@
 package dev.circleview.actions;
 
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.app.Connection;
 import dev.circleview.cli.BuildNumbers;
 import dev.circleview.app.Session;
@@ -10,9 +14,9 @@ import dev.circleview.core.ProjectSlug;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view cancel}: stops a queued or running build and prints it as it is now. */
@@ -29,7 +33,7 @@ import java.util.concurrent.Callable;
                 "Piped, the build is printed as one line in the format of",
                 "'circle-view builds'; --json prints it as JSON (docs/json.md)."},
         mixinStandardHelpOptions = true)
-public final class CancelBuildCommand implements Callable<Integer> {
+public final class CancelBuildCommand implements Callable<Integer>, JsonFieldsSource {
     private final Session session;
 
 
@@ -39,8 +43,8 @@ public final class CancelBuildCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The build to cancel (#123 works too).")
     String number;
 
-    @Option(names = "--json", description = "Print the build as JSON (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     public CancelBuildCommand(Session session) {
         this.session = session;
@@ -49,13 +53,19 @@ public final class CancelBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal term = session.terminal();
+        Printer out = session.printer(json, this::jsonFields);
         int target = BuildNumbers.parse(number);
         Connection connection = session.connect(project);
         ProjectSlug slug = connection.slug();
 
         Build build = connection.client().cancelBuild(slug, target);
 
-        ActionOutput.print(term, session.clock(), json, build, (color, links) -> ActionView.canceled(target, build, color, links));
+        ActionOutput.print(out, session.clock(), build, (color, links) -> ActionView.canceled(target, build, color, links));
         return 0;
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(Build.class);
     }
 }

@@ -1,5 +1,9 @@
 package dev.circleview.actions;
 
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.app.Connection;
 import dev.circleview.cli.BuildNumbers;
 import dev.circleview.cli.Validation;
@@ -39,7 +43,7 @@ import java.util.concurrent.Callable;
                 "Piped, the new build is printed as one line in the format of",
                 "'circle-view builds'; --json prints it as JSON (docs/json.md)."},
         mixinStandardHelpOptions = true)
-public final class RetryBuildCommand implements Callable<Integer> {
+public final class RetryBuildCommand implements Callable<Integer>, JsonFieldsSource {
     private final Session session;
 
 
@@ -59,8 +63,8 @@ public final class RetryBuildCommand implements Callable<Integer> {
     @Option(names = "--ssh", description = "Retry with SSH enabled, so that you can log in to the build's machine.")
     boolean ssh;
 
-    @Option(names = "--json", description = "Print the new build as JSON (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     public RetryBuildCommand(Session session) {
         this.session = session;
@@ -69,6 +73,7 @@ public final class RetryBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal term = session.terminal();
+        Printer out = session.printer(json, this::jsonFields);
         int given = validate();
         Connection connection = session.connect(project);
         ProjectSlug slug = connection.slug();
@@ -77,7 +82,7 @@ public final class RetryBuildCommand implements Callable<Integer> {
         int target = last ? newest(client, slug) : given;
         Build build = client.retryBuild(slug, target, ssh);
 
-        ActionOutput.print(term, session.clock(), json, build, (color, links) -> ActionView.retried(target, build, ssh, color, links));
+        ActionOutput.print(out, session.clock(), build, (color, links) -> ActionView.retried(target, build, ssh, color, links));
         return 0;
     }
 
@@ -112,5 +117,10 @@ public final class RetryBuildCommand implements Callable<Integer> {
                     "retry it by its number, as CircleCI's page shows it");
         }
         return num;
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(Build.class);
     }
 }

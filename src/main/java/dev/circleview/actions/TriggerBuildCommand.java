@@ -1,5 +1,9 @@
 package dev.circleview.actions;
 
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.app.Connection;
 import dev.circleview.cli.Validation;
 import dev.circleview.app.Session;
@@ -41,7 +45,7 @@ import java.util.regex.Pattern;
                 "Piped, the new build is printed as one line in the format of",
                 "'circle-view builds'; --json prints it as JSON (docs/json.md)."},
         mixinStandardHelpOptions = true)
-public final class TriggerBuildCommand implements Callable<Integer> {
+public final class TriggerBuildCommand implements Callable<Integer>, JsonFieldsSource {
     private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{7,40}");
 
     private final Session session;
@@ -61,8 +65,8 @@ public final class TriggerBuildCommand implements Callable<Integer> {
             description = "A build parameter, given to the build as an environment variable. Repeatable.")
     List<String> params = List.of();
 
-    @Option(names = "--json", description = "Print the new build as JSON (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     public TriggerBuildCommand(Session session) {
         this.session = session;
@@ -71,6 +75,7 @@ public final class TriggerBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal term = session.terminal();
+        Printer out = session.printer(json, this::jsonFields);
         Map<String, String> parameters = parameters();
         if (revision != null && !SHA.matcher(revision).matches()) {
             throw new UsageException("invalid revision \"" + Text.quoteForMessage(revision) + "\": expected a commit SHA",
@@ -99,7 +104,7 @@ public final class TriggerBuildCommand implements Callable<Integer> {
             throw e;
         }
 
-        ActionOutput.print(term, session.clock(), json, build, (color, links) -> ActionView.triggered(target, build, color, links));
+        ActionOutput.print(out, session.clock(), build, (color, links) -> ActionView.triggered(target, build, color, links));
         return 0;
     }
 
@@ -128,5 +133,10 @@ public final class TriggerBuildCommand implements Callable<Integer> {
             map.put(key, param.substring(eq + 1));
         }
         return map;
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(Build.class);
     }
 }

@@ -6,6 +6,7 @@ import dev.circleview.api.Sleeper;
 import dev.circleview.catalog.ProjectResolver;
 import dev.circleview.cli.ErrorHandler;
 import dev.circleview.cli.GlobalOptions;
+import dev.circleview.cli.JsonOptions;
 import dev.circleview.cli.ProjectOptions;
 import dev.circleview.cli.ProjectsOptions;
 import dev.circleview.config.Config;
@@ -15,6 +16,7 @@ import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Version;
+import dev.circleview.output.Printer;
 import dev.circleview.term.ColorMode;
 import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Pager;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One run of circle-view: what every command gets what it needs from (gh's {@code Factory}). Made
@@ -175,6 +178,15 @@ public final class Session implements AutoCloseable {
         if (!flags.noPager()) {
             terminal().pageWith(Pager.command(env), env);
         }
+    }
+
+    /**
+     * The output path for a command's records ({@link Printer}): JSON as {@code json} asks (checked
+     * now, before anything is fetched, against the fields {@code available}), else the table or
+     * tab-separated lines as the terminal decides.
+     */
+    public Printer printer(JsonOptions json, Supplier<List<String>> available) {
+        return new Printer(terminal(), json.asked(), json.fields(), json.jq(), available);
     }
 
     /** The global flags that shape the API client. */

@@ -1,5 +1,9 @@
 package dev.circleview.artifacts;
 
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.app.Connection;
 import dev.circleview.cli.BuildNumbers;
 import dev.circleview.app.Session;
@@ -10,7 +14,6 @@ import dev.circleview.cli.ProjectOptions;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
-import dev.circleview.output.JsonOutput;
 import dev.circleview.term.Sanitizer;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
@@ -41,7 +44,7 @@ import java.util.concurrent.Callable;
                 "artifact hosts (*.circle-artifacts.com) and the API's own host, never to a host they",
                 "redirect to. Saved files are printed on stdout, one per line."},
         mixinStandardHelpOptions = true)
-public final class ListArtifactsCommand implements Callable<Integer> {
+public final class ListArtifactsCommand implements Callable<Integer>, JsonFieldsSource {
     private final Session session;
 
 
@@ -51,8 +54,8 @@ public final class ListArtifactsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The build's number (#123 works too).")
     String number;
 
-    @Option(names = "--json", description = "Print the artifacts as a JSON array (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     @Option(names = {"-d", "--download"}, paramLabel = "DIR",
             description = "Download the artifacts into DIR/<container>/<path> (DIR is created when missing).")
@@ -69,7 +72,8 @@ public final class ListArtifactsCommand implements Callable<Integer> {
     public Integer call() {
         Terminal term = session.terminal();
         int num = BuildNumbers.parse(number);
-        if (download != null && json) {
+        Printer out = session.printer(json, this::jsonFields);
+        if (download != null && out.json()) {
             throw new UsageException("--download and --json do not go together", "use one or the other");
         }
         if (force && download == null) {
@@ -84,8 +88,8 @@ public final class ListArtifactsCommand implements Callable<Integer> {
             session.page();
         }
 
-        if (json) {
-            JsonOutput.write(term.out(), artifacts);
+        if (out.json()) {
+            out.json(artifacts);
         }
         if (artifacts.isEmpty()) {
             term.err().println("No artifacts for build #" + num + " of " + slug + (download == null ? "" : "; nothing to download"));
@@ -99,12 +103,14 @@ public final class ListArtifactsCommand implements Callable<Integer> {
             saved.forEach(s -> term.out().println(Sanitizer.cell(s.file().toString())));
             term.err().println("Saved " + saved.size() + (saved.size() == 1 ? " artifact" : " artifacts") + " (" + bytes
                     + " bytes) in " + Text.path(download));
-        } else if (!json) {
-            List<String> lines = term.isOutTerminal()
-                    ? ArtifactTable.table(artifacts, term.width(), term.outColor(), term.links())
-                    : ArtifactTable.piped(artifacts);
-            lines.forEach(term.out()::println);
+        } else if (!out.json()) {
+            out.lines(out.human() ? ArtifactTable.table(artifacts, out.width(), out.color(), out.links()) : ArtifactTable.piped(artifacts));
         }
         return 0;
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(Artifact.class);
     }
 }

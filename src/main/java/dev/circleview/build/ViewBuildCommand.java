@@ -1,5 +1,9 @@
 package dev.circleview.build;
 
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.app.Connection;
 import dev.circleview.build.logs.BuildLogs;
 import dev.circleview.build.logs.LogSelection;
@@ -15,7 +19,6 @@ import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
-import dev.circleview.output.JsonOutput;
 import dev.circleview.term.Hyperlink;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
@@ -59,7 +62,7 @@ import java.util.concurrent.Callable;
                 "9 when it could not be downloaded (network, 5xx, a link refused again after the build was fetched",
                 "anew for fresh links), 1 when it is not a log."},
         mixinStandardHelpOptions = true)
-public final class ViewBuildCommand implements Callable<Integer> {
+public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSource {
     private final Session session;
 
 
@@ -69,8 +72,8 @@ public final class ViewBuildCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The build's number (#123 works too).")
     String number;
 
-    @Option(names = "--json", description = "Print the build, its steps and their actions as JSON (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     @Option(names = {"-w", "--web"}, description = "Open the build's page in the browser (printed when no browser can be started).")
     boolean web;
@@ -103,7 +106,8 @@ public final class ViewBuildCommand implements Callable<Integer> {
     public Integer call() {
         Terminal term = session.terminal();
         int num = BuildNumbers.parse(number);
-        if (web && json) {
+        Printer out = session.printer(json, this::jsonFields);
+        if (web && out.json()) {
             throw new UsageException("--web and --json do not go together", "use one or the other");
         }
         boolean logs = log || logFailed;
@@ -111,9 +115,9 @@ public final class ViewBuildCommand implements Callable<Integer> {
         if (!logs && (!steps.isEmpty() || !containers.isEmpty() || logLimit != null)) {
             throw new UsageException("--step, --container and --log-limit choose logs", "add --log or --log-failed");
         }
-        if (logs && (json || web)) {
-            throw new UsageException((json ? "--json" : "--web") + " does not go with --log", "logs are printed as text; leave out "
-                    + (json ? "--json" : "--web"));
+        if (logs && (out.json() || web)) {
+            throw new UsageException((out.json() ? "--json" : "--web") + " does not go with --log", "logs are printed as text; leave out "
+                    + (out.json() ? "--json" : "--web"));
         }
         if (containers.stream().anyMatch(c -> c == null || c < 0)) {
             throw new UsageException("invalid --container: containers are numbered from 0", null);
@@ -135,12 +139,9 @@ public final class ViewBuildCommand implements Callable<Integer> {
             }
         } else if (web) {
             openPage(term, build, num);
-        } else if (json) {
-            JsonOutput.write(term.out(), build);
         } else {
             BuildDetailView view = new BuildDetailView(session.clock().instant(), session.clock()::getZone);
-            List<String> lines = term.isOutTerminal() ? view.terminal(build, term.width(), term.outColor(), term.links()) : view.piped(build);
-            lines.forEach(term.out()::println);
+            out.print(build, () -> view.terminal(build, out.width(), out.color(), out.links()), () -> view.piped(build));
         }
         return exitStatus ? BuildState.of(build.status(), build.lifecycle()).exitCode().code() : ExitCode.OK.code();
     }
@@ -166,5 +167,10 @@ public final class ViewBuildCommand implements Callable<Integer> {
             term.out().println(Hyperlink.apply(url, url, term.links()));
             term.err().println("circle-view: no browser could be started (xdg-open or open); open the printed address yourself");
         }
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(BuildDetail.class);
     }
 }

@@ -12,7 +12,10 @@ import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
 import dev.circleview.output.BuildTable;
-import dev.circleview.output.JsonOutput;
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +54,7 @@ import java.util.stream.Collectors;
                 "read " + ProjectBuilds.MINE_MIN_SCAN + " builds of a project (twice --limit, when that is more),",
                 "which it then says on stderr."},
         mixinStandardHelpOptions = true)
-public final class ListBuildsCommand implements Callable<Integer> {
+public final class ListBuildsCommand implements Callable<Integer>, JsonFieldsSource {
     /** The API's {@code filter} values. */
     public enum StatusFilter { completed, successful, failed, running }
 
@@ -76,8 +79,8 @@ public final class ListBuildsCommand implements Callable<Integer> {
             description = "Only builds that are ${COMPLETION-CANDIDATES}.")
     StatusFilter status;
 
-    @Option(names = "--json", description = "Print the builds as a JSON array (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     @Option(names = "--no-headers", description = "Leave out the header line of the table.")
     boolean noHeaders;
@@ -94,6 +97,7 @@ public final class ListBuildsCommand implements Callable<Integer> {
         Terminal term = session.terminal();
         int limit = Settings.limit(limitFlag, session.config());
         validate(limit);
+        Printer out = session.printer(json, this::jsonFields);
         Connection.Several connection = session.connectAll(projects, mine ? "--mine" : null);
         List<ProjectSlug> slugs = connection.slugs();
         boolean several = slugs.size() > 1;
@@ -123,8 +127,8 @@ public final class ListBuildsCommand implements Callable<Integer> {
         List<Build> builds = found.stream().map(ProjectBuilds.Found::build).toList();
         session.page();
 
-        if (json) {
-            JsonOutput.write(term.out(), builds);
+        if (out.json()) {
+            out.json(builds);
         }
         if (builds.isEmpty()) {
             term.err().println("No builds found for " + slugs.stream().map(ProjectSlug::toString).collect(Collectors.joining(", "))
@@ -133,13 +137,11 @@ public final class ListBuildsCommand implements Callable<Integer> {
                     + (login == null ? "" : " by " + Text.quoteForMessage(login)));
             return 0;
         }
-        if (!json) {
+        if (!out.json()) {
             BuildTable table = new BuildTable(session.clock().instant(), session.clock()::getZone);
             List<String> labels = several ? found.stream().map(f -> f.slug().toString()).toList() : null;
-            List<String> lines = term.isOutTerminal()
-                    ? table.table(builds, labels, term.width(), term.outColor(), term.links(), !noHeaders)
-                    : table.piped(builds, labels);
-            lines.forEach(term.out()::println);
+            out.lines(out.human() ? table.table(builds, labels, out.width(), out.color(), out.links(), !noHeaders)
+                    : table.piped(builds, labels));
         }
         return 0;
     }
@@ -154,5 +156,10 @@ public final class ListBuildsCommand implements Callable<Integer> {
         if (branch != null) {
             Validation.branch(branch);
         }
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(Build.class);
     }
 }

@@ -2,6 +2,7 @@ package dev.circleview.cli;
 
 import dev.circleview.term.Terminal;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 import java.util.List;
@@ -95,6 +96,9 @@ public final class CommandTree {
             if (named.includes(s)) {
                 Object command = s.make().get();
                 cmd.addSubcommand(s.name(), generated ? s.model().apply(command, root) : command, s.aliases().toArray(String[]::new));
+                if (command instanceof JsonFieldsSource fields) {
+                    offerFields(cmd.getSubcommands().get(s.name()).getCommandSpec(), fields);
+                }
             }
         }
         BooleanSupplier debug = () -> root.global.debug();
@@ -114,5 +118,19 @@ public final class CommandTree {
         cmd.setExecutionExceptionHandler(handler);
         cmd.setParameterExceptionHandler(handler);
         return cmd;
+    }
+
+    /**
+     * Lets completion offer the command's JSON fields as {@code --json}'s values: the option made anew
+     * with them as its candidates, worked out only when they are asked for (the JSON mapper is not
+     * made for a run that does not print JSON).
+     */
+    private static void offerFields(CommandSpec spec, JsonFieldsSource source) {
+        OptionSpec json = spec.findOption("--json");
+        if (json != null) {
+            Iterable<String> lazy = () -> source.jsonFields().iterator();
+            spec.remove(json);
+            spec.addOption(OptionSpec.builder(json).completionCandidates(lazy).build());
+        }
     }
 }

@@ -1,13 +1,15 @@
 package dev.circleview.doctor;
 
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.app.Session;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
-import dev.circleview.output.JsonOutput;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,15 +28,15 @@ import java.util.concurrent.Callable;
                 "builds would work; otherwise the exit code of the first failure (3 not configured, 4 token, 5 project",
                 "not found, 9 network). --json fields are listed in docs/json.md."},
         mixinStandardHelpOptions = true)
-public final class DoctorCommand implements Callable<Integer> {
+public final class DoctorCommand implements Callable<Integer>, JsonFieldsSource {
     private final Session session;
 
 
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--json", description = "Print the checks as a JSON object (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     public DoctorCommand(Session session) {
         this.session = session;
@@ -43,13 +45,15 @@ public final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal term = session.terminal();
+        Printer out = session.printer(json, this::jsonFields);
         List<DoctorReport.Check> checks = new DoctorChecks(session, project, term).run();
-        if (json) {
-            JsonOutput.write(term.out(), DoctorReport.json(checks));
-        } else {
-            DoctorReport.lines(checks, DoctorReport.unicode(term.isOutTerminal(), session.env()), term.outColor())
-                    .forEach(term.out()::println);
-        }
+        out.print(DoctorReport.json(checks), () -> DoctorReport.lines(checks, DoctorReport.unicode(term.isOutTerminal(), session.env()), out.color()),
+                () -> DoctorReport.lines(checks, false, false));
         return DoctorReport.exitCode(checks).code();
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(DoctorReport.Report.class);
     }
 }

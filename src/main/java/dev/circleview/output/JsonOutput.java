@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 
-/** {@code --json}: the value, pretty-printed, then a newline. Field names are documented in docs/json.md. */
+/** {@code --json}: the value, pretty-printed (or compact, for {@code --jq}), then a newline. Field names are documented in docs/json.md. */
 public final class JsonOutput {
     private JsonOutput() {
     }
@@ -29,6 +29,16 @@ public final class JsonOutput {
                     .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
                     .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
             Json.mapper().writer(printer).with(TerminalSafeEscapes.INSTANCE).writeValue(out, value);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code value} as compact JSON on one line (what {@code --jq} prints for a value that is not a string). */
+    public static void writeCompact(Writer out, Object value) {
+        try {
+            Json.mapper().writer().with(TerminalSafeEscapes.INSTANCE).writeValue(out, value);
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

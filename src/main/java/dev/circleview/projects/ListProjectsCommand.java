@@ -1,13 +1,16 @@
 package dev.circleview.projects;
 
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.app.Connection;
 import dev.circleview.app.Session;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.cli.GlobalOptions;
-import dev.circleview.output.JsonOutput;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,12 +33,12 @@ import java.util.concurrent.Callable;
                 "time (when the build was added, ISO-8601 UTC); the last three are empty for",
                 "a branch without builds. --json fields are listed in docs/json.md."},
         mixinStandardHelpOptions = true)
-public final class ListProjectsCommand implements Callable<Integer> {
+public final class ListProjectsCommand implements Callable<Integer>, JsonFieldsSource {
     private final Session session;
 
 
-    @Option(names = "--json", description = "Print the projects as a JSON array (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     public ListProjectsCommand(Session session) {
         this.session = session;
@@ -44,23 +47,28 @@ public final class ListProjectsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal term = session.terminal();
+        Printer out = session.printer(json, this::jsonFields);
         CircleCiClient client = session.userClient("listing the projects you follow");
 
         List<ProjectSummary> projects = ProjectSummary.sorted(client.projects());
 
-        if (json) {
-            JsonOutput.write(term.out(), projects);
+        if (out.json()) {
+            out.json(projects);
         }
         if (projects.isEmpty()) {
             term.err().println("You follow no projects on CircleCI (follow one in the CircleCI app, or list a project's builds "
                     + "with 'circle-view builds --project SLUG')");
             return 0;
         }
-        if (!json) {
+        if (!out.json()) {
             ProjectTable table = new ProjectTable(session.clock().instant(), session.clock()::getZone);
-            List<String> lines = term.isOutTerminal() ? table.table(projects, term.width(), term.outColor()) : table.piped(projects);
-            lines.forEach(term.out()::println);
+            out.lines(out.human() ? table.table(projects, out.width(), out.color()) : table.piped(projects));
         }
         return 0;
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(ProjectSummary.class);
     }
 }

@@ -1,5 +1,9 @@
 package dev.circleview.tests;
 
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.app.Connection;
 import dev.circleview.cli.BuildNumbers;
 import dev.circleview.app.Session;
@@ -7,7 +11,6 @@ import dev.circleview.api.model.TestReport;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
 import dev.circleview.core.ProjectSlug;
-import dev.circleview.output.JsonOutput;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +39,7 @@ import java.util.concurrent.Callable;
                 "'test<TAB>result<TAB>class<TAB>name<TAB>file<TAB>seconds<TAB>first line of the message'.",
                 "--json prints CircleCI's answer: fields in docs/json.md."},
         mixinStandardHelpOptions = true)
-public final class ListTestsCommand implements Callable<Integer> {
+public final class ListTestsCommand implements Callable<Integer>, JsonFieldsSource {
     private final Session session;
 
 
@@ -49,8 +52,8 @@ public final class ListTestsCommand implements Callable<Integer> {
     @Option(names = {"-a", "--all"}, description = "List every test, not only the failed ones.")
     boolean all;
 
-    @Option(names = "--json", description = "Print the tests as JSON (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     public ListTestsCommand(Session session) {
         this.session = session;
@@ -60,26 +63,29 @@ public final class ListTestsCommand implements Callable<Integer> {
     public Integer call() {
         Terminal term = session.terminal();
         int num = BuildNumbers.parse(number);
+        Printer out = session.printer(json, this::jsonFields);
         Connection connection = session.connect(project);
         ProjectSlug slug = connection.slug();
 
         TestReport report = connection.client().getTests(slug, num);
         session.page();
 
-        if (json) {
-            JsonOutput.write(term.out(), report);
+        if (out.json()) {
+            out.json(report);
         }
         if (report.tests().isEmpty()) {
             term.err().println("No test results for build #" + num + " of " + slug
                     + ": CircleCI has them only for jobs that store them (store_test_results).");
             return 0;
         }
-        if (!json) {
-            List<String> lines = term.isOutTerminal()
-                    ? TestReportView.terminal(report, all, term.width(), term.outColor())
-                    : TestReportView.piped(report, all);
-            lines.forEach(term.out()::println);
+        if (!out.json()) {
+            out.lines(out.human() ? TestReportView.terminal(report, all, out.width(), out.color()) : TestReportView.piped(report, all));
         }
         return 0;
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(TestReport.class);
     }
 }

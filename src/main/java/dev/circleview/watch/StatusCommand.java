@@ -1,5 +1,9 @@
 package dev.circleview.watch;
 
+import dev.circleview.cli.JsonFieldsSource;
+import dev.circleview.cli.JsonOptions;
+import dev.circleview.output.JsonFields;
+import dev.circleview.output.Printer;
 import dev.circleview.app.Connection;
 import dev.circleview.output.BuildState;
 import dev.circleview.app.Session;
@@ -10,7 +14,6 @@ import dev.circleview.cli.ProjectOptions;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
-import dev.circleview.output.JsonOutput;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +46,7 @@ import java.util.concurrent.Callable;
                 "start time (ISO-8601 UTC), tab-separated. --json prints the build as one object with the fields",
                 "of 'builds --json' (docs/json.md)."},
         mixinStandardHelpOptions = true)
-public final class StatusCommand implements Callable<Integer> {
+public final class StatusCommand implements Callable<Integer>, JsonFieldsSource {
     /** How many of the newest builds {@code --sha} looks through. */
     static final int SHA_PAGE = 30;
 
@@ -65,8 +68,8 @@ public final class StatusCommand implements Callable<Integer> {
                     + "among the branch's newest " + SHA_PAGE + " builds.")
     String sha;
 
-    @Option(names = "--json", description = "Print the build as one JSON object (fields in docs/json.md).")
-    boolean json;
+    @Mixin
+    JsonOptions json;
 
     public StatusCommand(Session session) {
         this.session = session;
@@ -76,6 +79,7 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         Terminal term = session.terminal();
         String target = BranchTarget.resolve(branch, allBranches, sha, session.cwd());
+        Printer out = session.printer(json, this::jsonFields);
         Connection connection = session.connect(project);
         ProjectSlug slug = connection.slug();
 
@@ -93,12 +97,13 @@ public final class StatusCommand implements Callable<Integer> {
             return ExitCode.BUILD_PENDING.code();
         }
 
-        if (json) {
-            JsonOutput.write(term.out(), build);
-        } else {
-            StatusLine line = new StatusLine(session.clock().instant(), session.clock()::getZone);
-            term.out().println(term.isOutTerminal() ? line.terminal(build, term.width(), term.outColor(), term.links()) : line.piped(build));
-        }
+        StatusLine line = new StatusLine(session.clock().instant(), session.clock()::getZone);
+        out.print(build, () -> List.of(line.terminal(build, out.width(), out.color(), out.links())), () -> List.of(line.piped(build)));
         return BuildState.of(build.status(), build.lifecycle()).exitCode().code();
+    }
+
+    @Override
+    public List<String> jsonFields() {
+        return JsonFields.of(Build.class);
     }
 }

@@ -3,8 +3,6 @@ package dev.circleview.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.circleview.core.Version;
 import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.Test;

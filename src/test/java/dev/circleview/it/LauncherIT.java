@@ -139,7 +139,7 @@ class LauncherIT {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(List.of(
                 "success\t42\tShip it now\tbuild\tci\tmain\t0123456789abcdef0123456789abcdef01234567\talice\t2026-11-28T10:15:30Z\t135",
-                "on_hold\t41\tnightly\ttest\tnightly\tfeature/x\t89abcdef0123456789abcdef0123456789abcdef\tRelease Bot\t\t"),
+                "on_hold\t41\t\ttest\tnightly\tfeature/x\t89abcdef0123456789abcdef0123456789abcdef\tRelease Bot\t\t"),
                 r.stdoutLines(), r::toString);
         assertEquals("", r.stderr());
         assertFalse(r.stdout().contains("\u001b"), "escape codes in piped output");
