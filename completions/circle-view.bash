@@ -263,7 +263,7 @@ function _picocli_circle-view_builds() {
 
   local commands=""
   local flag_opts="'--all-entities' '--no-headers' '--mine' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--jq' '--workflow' '--job' '--sha' '--author' '--scan' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
@@ -298,6 +298,21 @@ function _picocli_circle-view_builds() {
       return $?
       ;;
     '--jq')
+      return
+      ;;
+    '--workflow')
+      return
+      ;;
+    '--job')
+      return
+      ;;
+    '--sha')
+      return
+      ;;
+    '--author')
+      return
+      ;;
+    '--scan')
       return
       ;;
     '--color')
@@ -349,8 +364,8 @@ function _picocli_circle-view_build() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
+  local flag_opts="'--all-branches' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--jq' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "steps") # --json values
 
@@ -367,6 +382,9 @@ function _picocli_circle-view_build() {
       return
       ;;
     '-p'|'--project')
+      return
+      ;;
+    '-b'|'--branch')
       return
       ;;
     '--jq')
@@ -430,8 +448,8 @@ function _picocli_circle-view_view() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
+  local flag_opts="'--all-branches' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--jq' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "steps") # --json values
 
@@ -448,6 +466,9 @@ function _picocli_circle-view_view() {
       return
       ;;
     '-p'|'--project')
+      return
+      ;;
+    '-b'|'--branch')
       return
       ;;
     '--jq')
@@ -511,7 +532,7 @@ function _picocli_circle-view_retry() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--last' '--ssh' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--last' '--all-branches' '--ssh' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
@@ -889,7 +910,7 @@ function _picocli_circle-view_status() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-branches' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
+  local flag_opts="'--all-branches' '--workflow' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values

@@ -4,9 +4,9 @@ import dev.circleview.cli.JsonFieldsSource;
 import dev.circleview.cli.JsonOptions;
 import dev.circleview.output.JsonFields;
 import dev.circleview.output.Printer;
+import dev.circleview.app.BranchTarget;
 import dev.circleview.app.Connection;
 import dev.circleview.cli.BuildNumbers;
-import dev.circleview.cli.Validation;
 import dev.circleview.app.Session;
 import dev.circleview.api.BuildQuery;
 import dev.circleview.api.CircleCiClient;
@@ -34,7 +34,8 @@ import java.util.concurrent.Callable;
         footer = {
                 "  circle-view retry 41                # retry build #41 of this project",
                 "  circle-view retry 41 --ssh          # retry it with SSH enabled",
-                "  circle-view retry --last -b main    # retry the newest build of main",
+                "  circle-view retry --last            # retry the newest build of this checkout's branch",
+                "  circle-view retry --last -b main    # ... of main (--all-branches: of any branch)",
                 "  circle-view retry 41 --json | jq .build_num",
                 "",
                 "The request is sent once, never repeated automatically, even when the",
@@ -57,8 +58,12 @@ public final class RetryBuildCommand implements Callable<Integer>, JsonFieldsSou
     @Option(names = "--last", description = "Retry the newest build of the project (of --branch, when given).")
     boolean last;
 
-    @Option(names = {"-b", "--branch"}, paramLabel = "NAME", description = "With --last: the newest build of this branch.")
+    @Option(names = {"-b", "--branch"}, paramLabel = "NAME",
+            description = "With --last: the newest build of this branch (default: the branch this git checkout is on).")
     String branch;
+
+    @Option(names = "--all-branches", description = "With --last: the project's newest build, of any branch.")
+    boolean allBranches;
 
     @Option(names = "--ssh", description = "Retry with SSH enabled, so that you can log in to the build's machine.")
     boolean ssh;
@@ -75,14 +80,15 @@ public final class RetryBuildCommand implements Callable<Integer>, JsonFieldsSou
         Terminal term = session.terminal();
         Printer out = session.printer(json, this::jsonFields);
         int given = validate();
+        String target = last ? BranchTarget.resolve(branch, allBranches, null, session.cwd()) : null;
         Connection connection = session.connect(project);
         ProjectSlug slug = connection.slug();
         CircleCiClient client = connection.client();
 
-        int target = last ? newest(client, slug) : given;
-        Build build = client.retryBuild(slug, target, ssh);
+        int retried = last ? newest(client, slug, target) : given;
+        Build build = client.retryBuild(slug, retried, ssh);
 
-        ActionOutput.print(out, session.clock(), build, (color, links) -> ActionView.retried(target, build, ssh, color, links));
+        ActionOutput.print(out, session.clock(), build, (color, links) -> ActionView.retried(retried, build, ssh, color, links));
         return 0;
     }
 
@@ -94,24 +100,22 @@ public final class RetryBuildCommand implements Callable<Integer>, JsonFieldsSou
         if (!last && number == null) {
             throw new UsageException("which build? give its number, or --last for the newest", "see 'circle-view retry --help'");
         }
-        if (branch != null && !last) {
-            throw new UsageException("--branch only goes with --last", "retry a build by its number alone");
-        }
-        if (branch != null) {
-            Validation.branch(branch);
+        if ((branch != null || allBranches) && !last) {
+            throw new UsageException((branch != null ? "--branch" : "--all-branches") + " only goes with --last",
+                    "retry a build by its number alone");
         }
         return last ? 0 : BuildNumbers.parse(number);
     }
 
-    /** The number of the project's (or the branch's) newest build. */
-    private int newest(CircleCiClient client, ProjectSlug slug) {
-        List<Build> builds = client.listBuilds(slug, new BuildQuery(branch, null, 1, 0));
-        String where = slug + (branch == null ? "" : " on branch " + Text.quoteForMessage(branch));
-        if (builds.isEmpty()) {
+    /** The number of the newest build of the branch (as status and watch choose it), or of the project with --all-branches. */
+    private int newest(CircleCiClient client, ProjectSlug slug, String target) {
+        Build newest = BranchTarget.newestOf(client, slug, target);
+        String where = slug + (target == null ? "" : " on branch " + Text.quoteForMessage(target));
+        if (newest == null) {
             throw new CircleViewException(ExitCode.NOT_FOUND, "no builds found for " + where + ", so none to retry",
-                    branch == null ? "start one by pushing a commit" : "check the branch name");
+                    target == null ? "start one by pushing a commit" : "check the branch name, or give --all-branches");
         }
-        Integer num = builds.get(0).buildNum();
+        Integer num = newest.buildNum();
         if (num == null || num < 1) {
             throw new CircleViewException(ExitCode.ERROR, "the newest build of " + where + " has no build number",
                     "retry it by its number, as CircleCI's page shows it");

@@ -4,6 +4,7 @@ import dev.circleview.cli.JsonFieldsSource;
 import dev.circleview.cli.JsonOptions;
 import dev.circleview.output.JsonFields;
 import dev.circleview.output.Printer;
+import dev.circleview.app.BranchTarget;
 import dev.circleview.app.Connection;
 import dev.circleview.build.logs.BuildLogs;
 import dev.circleview.build.logs.LogSelection;
@@ -11,6 +12,7 @@ import dev.circleview.cli.BuildNumbers;
 import dev.circleview.output.BuildState;
 import dev.circleview.app.Session;
 import dev.circleview.api.CircleCiClient;
+import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
@@ -31,7 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code circle-view build NUMBER}: one build in depth, with its steps; or its page in the browser. */
+/** {@code circle-view build [NUMBER]}: one build in depth, with its steps; or its page in the browser. */
 @Command(name = "build",
         description = "Show one build in depth: status, branch, commit, author, trigger, workflow, times, and its "
                 + "steps (per container on parallel builds); or the output of its steps (--log).",
@@ -42,7 +44,11 @@ import java.util.concurrent.Callable;
                 "  circle-view build 4810 --exit-status && echo passed",
                 "  circle-view build 4810 --json | jq '.steps[].name'",
                 "  circle-view build 4810 --log-failed        # the output of the steps that failed",
+                "  circle-view build --log-failed             # ... of the newest build of this checkout's branch",
                 "  circle-view build 4810 --log --step 'Run tests' --container 1 --log-limit 50M",
+                "",
+                "Without a NUMBER: the newest build of the branch this checkout is on (--branch NAME for",
+                "another, --all-branches for the project's newest), chosen as 'status' chooses it; none is exit 5.",
                 "",
                 "Exit status: 0 when the build is shown, whatever its result. With --exit-status: 0 success or",
                 "fixed, 6 failed, timedout or infrastructure_fail, 7 canceled, not_run, retried or no_tests,",
@@ -69,8 +75,16 @@ public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSour
     @Mixin
     ProjectOptions project;
 
-    @Parameters(index = "0", paramLabel = "NUMBER", description = "The build's number (#123 works too).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NUMBER",
+            description = "The build's number (#123 works too). Default: the newest build of the branch.")
     String number;
+
+    @Option(names = {"-b", "--branch"}, paramLabel = "NAME",
+            description = "Without a NUMBER: the newest build of this branch (default: the branch this git checkout is on).")
+    String branch;
+
+    @Option(names = "--all-branches", description = "Without a NUMBER: the project's newest build, of any branch.")
+    boolean allBranches;
 
     @Mixin
     JsonOptions json;
@@ -105,7 +119,11 @@ public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSour
     @Override
     public Integer call() {
         Terminal term = session.terminal();
-        int num = BuildNumbers.parse(number);
+        if (number != null && (branch != null || allBranches)) {
+            throw new UsageException("a build NUMBER does not go with --branch or --all-branches", "give one or the other");
+        }
+        Integer given = number == null ? null : BuildNumbers.parse(number);
+        String target = number == null ? BranchTarget.resolve(branch, allBranches, null, session.cwd()) : null;
         Printer out = session.printer(json, this::jsonFields);
         if (web && out.json()) {
             throw new UsageException("--web and --json do not go together", "use one or the other");
@@ -126,6 +144,7 @@ public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSour
         ProjectSlug slug = connection.slug();
 
         CircleCiClient client = connection.client();
+        int num = given != null ? given : newest(client, slug, target);
         BuildDetail build = client.getBuild(slug, num);
         if (!web) {
             session.page();
@@ -144,6 +163,17 @@ public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSour
             out.print(build, () -> view.terminal(build, out.width(), out.color(), out.links()), () -> view.piped(build));
         }
         return exitStatus ? BuildState.of(build.status(), build.lifecycle()).exitCode().code() : ExitCode.OK.code();
+    }
+
+    /** The number of the newest build of {@code target} (of the project when null), as {@code status} chooses it. */
+    private static int newest(CircleCiClient client, ProjectSlug slug, String target) {
+        Build newest = BranchTarget.newestOf(client, slug, target);
+        if (newest == null || newest.buildNum() == null) {
+            throw new CircleViewException(ExitCode.NOT_FOUND, "no builds found for " + slug
+                    + (target == null ? "" : " on branch " + Text.quoteForMessage(target)),
+                    target == null ? "start one by pushing a commit" : "check the branch name, or give --all-branches");
+        }
+        return newest.buildNum();
     }
 
     /** Opens the build's page; prints its address on stdout when no browser could be started. */

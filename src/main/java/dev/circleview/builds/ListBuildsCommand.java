@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
                 "  circle-view builds | cut -f1,2       # piped: tab-separated, no header",
                 "  circle-view builds --all-entities    # every project the catalog file names",
                 "  circle-view builds -p gh/o/a -p gh/o/b --mine  # your builds of two projects",
+                "  circle-view builds --workflow release --job deploy -s failed -L 1",
+                "  circle-view builds --sha 3f9c2e1 --json build_num,status",
                 "",
                 "Piped output has the columns status, number, subject (the commit's subject",
                 "alone), job, workflow, branch, revision, author (the commit's author, else",
@@ -49,10 +51,13 @@ import java.util.stream.Collectors;
                 "--limit. If any project fails (404, 401, ...), the command fails with one",
                 "line naming it, and prints no builds. --offset takes one project only.",
                 "",
-                "--mine keeps the builds whose user is the token's (GET /me): it reads 100",
-                "builds at a time until it has --limit of them, the list ends, or it has",
-                "read " + ProjectBuilds.MINE_MIN_SCAN + " builds of a project (twice --limit, when that is more),",
-                "which it then says on stderr."},
+                "--workflow, --job, --sha, --author and --mine (the builds whose user is the",
+                "token's, GET /me) are filters CircleCI's API does not have: builds are read",
+                "100 at a time until --limit of them match, the list ends, or --scan pages",
+                "were read (default " + ProjectBuilds.MIN_SCAN + " builds of a project, or twice --limit when that",
+                "is more), which it then says on stderr. --branch and --status combine with",
+                "them and are asked of CircleCI. A project's builds are listed newest first by",
+                "number (CircleCI's lists are not always in that order)."},
         mixinStandardHelpOptions = true)
 public final class ListBuildsCommand implements Callable<Integer>, JsonFieldsSource {
     /** The API's {@code filter} values. */
@@ -88,6 +93,9 @@ public final class ListBuildsCommand implements Callable<Integer>, JsonFieldsSou
     @Option(names = "--mine", description = "Only builds whose user is the token's own (needs a personal API token).")
     boolean mine;
 
+    @Mixin
+    BuildFilters filters;
+
     public ListBuildsCommand(Session session) {
         this.session = session;
     }
@@ -109,15 +117,16 @@ public final class ListBuildsCommand implements Callable<Integer>, JsonFieldsSou
         BuildQuery query = new BuildQuery(branch, status == null ? null : status.name(), limit, offset);
         String login = null;
         List<ProjectBuilds.Listing> listings;
-        if (mine) {
-            ProjectBuilds.Mine found = ProjectBuilds.mine(connection.client(), slugs, query);
+        if (mine || filters.any()) {
+            ProjectBuilds.Search found = ProjectBuilds.search(connection.client(), slugs, query, filters.predicate(), mine,
+                    filters.pages(limit));
             login = found.login();
             listings = found.listings();
             for (ProjectBuilds.Listing l : listings) {
                 if (l.capped()) {
                     term.err().println("circle-view: looked through the newest " + l.scanned() + " builds of " + l.slug()
-                            + " and found " + l.builds().size() + " by " + Text.quoteForMessage(login)
-                            + "; older builds were not searched");
+                            + " and found " + l.builds().size() + matching(login) + "; older builds were not searched"
+                            + " (--scan N reads N pages of 100)");
                 }
             }
         } else {
@@ -133,8 +142,7 @@ public final class ListBuildsCommand implements Callable<Integer>, JsonFieldsSou
         if (builds.isEmpty()) {
             term.err().println("No builds found for " + slugs.stream().map(ProjectSlug::toString).collect(Collectors.joining(", "))
                     + (branch == null ? "" : " on branch " + branch)
-                    + (status == null ? "" : " with status " + status)
-                    + (login == null ? "" : " by " + Text.quoteForMessage(login)));
+                    + (status == null ? "" : " with status " + status) + matching(login));
             return 0;
         }
         if (!out.json()) {
@@ -144,6 +152,13 @@ public final class ListBuildsCommand implements Callable<Integer>, JsonFieldsSou
                     : table.piped(builds, labels));
         }
         return 0;
+    }
+
+    /** What the builds were matched against, for messages: " matching workflow \"W\", job \"J\" by LOGIN", or nothing. */
+    private String matching(String login) {
+        List<String> filtered = filters.described();
+        return (filtered.isEmpty() ? "" : " matching " + String.join(", ", filtered))
+                + (login == null ? "" : " by " + Text.quoteForMessage(login));
     }
 
     private void validate(int limit) {
@@ -156,6 +171,7 @@ public final class ListBuildsCommand implements Callable<Integer>, JsonFieldsSou
         if (branch != null) {
             Validation.branch(branch);
         }
+        filters.validate(mine || filters.any());
     }
 
     @Override

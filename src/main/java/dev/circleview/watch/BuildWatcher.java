@@ -1,5 +1,11 @@
 package dev.circleview.watch;
 
+import dev.circleview.term.Terminal;
+import dev.circleview.core.ProjectSlug;
+import dev.circleview.api.model.Build;
+import dev.circleview.api.CircleCiClient;
+import dev.circleview.api.BuildQuery;
+import dev.circleview.app.BranchTarget;
 import dev.circleview.api.Sleeper;
 import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;
@@ -100,5 +106,20 @@ final class BuildWatcher {
             Thread.currentThread().interrupt();
             throw new CircleViewException(ExitCode.INTERRUPTED, "interrupted", null);
         }
+    }
+
+    /** Waits, polling the list as {@code status --sha} reads it, until a build of {@code sha} is there. */
+    Build awaitCommit(CircleCiClient client, ProjectSlug slug, String target, String sha, String where, Terminal term) {
+        BuildQuery query = new BuildQuery(target, null, BranchTarget.SHA_PAGE, 0);
+        boolean[] told = new boolean[1];
+        return until(() -> {
+            Build b = BranchTarget.ofCommit(client.pollBuilds(slug, query), sha);
+            if (b == null && !told[0]) {
+                term.err().println("circle-view: waiting for a build of commit " + sha + " of " + where);
+                term.err().flush();
+                told[0] = true;
+            }
+            return b;
+        }, b -> true, b -> { }, () -> "no build of commit " + sha + " of " + where + " yet");
     }
 }

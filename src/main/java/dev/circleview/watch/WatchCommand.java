@@ -1,5 +1,6 @@
 package dev.circleview.watch;
 
+import dev.circleview.app.BranchTarget;
 import dev.circleview.app.Connection;
 import dev.circleview.cli.BuildNumbers;
 import dev.circleview.output.BuildState;
@@ -72,7 +73,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--sha", paramLabel = "SHA",
             description = "Wait for a build of this commit (7 to 40 hex digits) among the branch's newest "
-                    + StatusCommand.SHA_PAGE + " builds, then follow it.")
+                    + BranchTarget.SHA_PAGE + " builds, then follow it.")
     String sha;
 
     @Option(names = "--notify", description = "When the build finishes, ring the terminal bell and show a desktop "
@@ -132,7 +133,7 @@ public final class WatchCommand implements Callable<Integer> {
         } else {
             String where = slug + (target == null ? "" : " on branch " + Text.quoteForMessage(target));
             Build build = sha == null ? newest(client, slug, target)
-                    : BranchTarget.awaitCommit(watcher, client, slug, target, sha, where, term);
+                    : watcher.awaitCommit(client, slug, target, sha, where, term);
             if (build == null || build.buildNum() == null) {
                 term.err().println("No builds found for " + where);
                 return ExitCode.BUILD_PENDING.code();
@@ -187,7 +188,6 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private static Build newest(CircleCiClient client, ProjectSlug slug, String target) {
-        List<Build> builds = client.pollBuilds(slug, new BuildQuery(target, null, 1, 0));
-        return builds.isEmpty() ? null : builds.get(0);
+        return BranchTarget.newest(client.pollBuilds(slug, new BuildQuery(target, null, BranchTarget.NEWEST_PAGE, 0)));
     }
 }

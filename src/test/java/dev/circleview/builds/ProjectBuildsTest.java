@@ -59,6 +59,16 @@ class ProjectBuildsTest {
     }
 
     @Test
+    void oneProjectsBuildsAreNewestFirstByNumberWhateverOrderTheyCameIn() {
+        assertEquals(List.of("web#13", "web#12", "web#11", "web#10"), ProjectBuilds.inOrder(
+                        listing(WEB, build(11, null), build(13, null), build(10, "2026-11-28T08:00:00Z"), build(12, null))).stream()
+                .map(f -> "web#" + f.build().buildNum()).toList());
+        assertEquals(List.of("web#13", "api#7", "web#12", "web#11"), merged(10,
+                listing(WEB, build(11, "2026-11-28T09:00:00Z"), build(13, "2026-11-28T12:00:00Z"), build(12, "2026-11-28T10:00:00Z")),
+                listing(API, build(7, "2026-11-28T11:00:00Z"))));
+    }
+
+    @Test
     void theSameTimeIsOrderedByNumberThenByTheOrderOfTheProjects() {
         String t = "2026-11-28T11:00:00Z";
         assertEquals(List.of("api#30", "web#20", "web#3", "api#3"), merged(10,
@@ -67,9 +77,10 @@ class ProjectBuildsTest {
     }
 
     @Test
-    void aBuildWithoutTimesStaysBesideTheNewerBuildOfItsProject() {
-        // web#11 never ran (no times): it stays right after web#12, not at the top nor at the bottom
-        assertEquals(List.of("web#13", "api#7", "web#12", "web#11", "api#6", "web#10"), merged(10,
+    void aBuildWithoutTimesStaysBesideTheBuildsOfItsProject() {
+        // web#11 never ran (no times): it stays right after web#12; web#13, not queued yet, goes beside
+        // web#12 too, not above api#7, which started after web#12
+        assertEquals(List.of("api#7", "web#13", "web#12", "web#11", "api#6", "web#10"), merged(10,
                 listing(WEB, build(13, null), build(12, "2026-11-28T11:00:00Z"), build(11, null), build(10, "2026-11-28T08:00:00Z")),
                 listing(API, build(7, "2026-11-28T11:30:00Z"), build(6, "2026-11-28T10:00:00Z"))));
     }

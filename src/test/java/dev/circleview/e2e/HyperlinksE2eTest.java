@@ -105,7 +105,7 @@ class HyperlinksE2eTest {
 
     @Test
     void statusBuildAndTheBuildsAddressAreLinkedToo() {
-        wm.stubFor(get(urlEqualTo(PROJECT_PATH + "?limit=1&offset=0"))
+        wm.stubFor(get(urlEqualTo(PROJECT_PATH + "?limit=5&offset=0"))
                 .willReturn(okForContentType(JSON, E2e.builds(42, 1).replace("}]", ",\"build_url\":\"" + PAGE + "42\"}]"))));
         wm.stubFor(get(urlEqualTo(PROJECT_PATH + "/4810")).willReturn(okForContentType(JSON, fixture("build-4810-parallel.json"))));
 

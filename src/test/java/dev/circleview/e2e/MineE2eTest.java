@@ -147,7 +147,7 @@ class MineE2eTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.stdout());
         assertEquals(List.of("circle-view: looked through the newest 1000 builds of github/acme/svc and found 0 by someone-else;"
-                        + " older builds were not searched",
+                        + " older builds were not searched (--scan N reads N pages of 100)",
                 "No builds found for github/acme/svc by someone-else"), r.stderrLines());
         String[] expected = new String[11];
         expected[0] = ME;

@@ -159,19 +159,19 @@ class RetryBuildE2eTest {
 
     @Test
     void lastRetriesTheNewestBuild() {
-        wm.stubFor(get(urlEqualTo(PROJECT_PATH + "?limit=1&offset=0")).willReturn(okForContentType(JSON, E2e.builds(41, 1))));
+        wm.stubFor(get(urlEqualTo(PROJECT_PATH + "?limit=5&offset=0")).willReturn(okForContentType(JSON, E2e.builds(41, 1))));
         stubPost(RETRY, fixture("build-retried.json"));
 
-        TestContext.Result r = E2e.context(wm, dir).terminal(true, false, 100).run("retry", "--last", "-p", SLUG);
+        TestContext.Result r = E2e.context(wm, dir).terminal(true, false, 100).run("retry", "--last", "--all-branches", "-p", SLUG);
 
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("✓ Retried #41 as #42: https://circleci.com/gh/acme/svc/42\n  status: queued\n", r.stdout());
-        assertListThenRetry(PROJECT_PATH + "?limit=1&offset=0");
+        assertListThenRetry(PROJECT_PATH + "?limit=5&offset=0");
     }
 
     @Test
     void lastWithABranchRetriesTheNewestBuildOfThatBranch() {
-        String list = PROJECT_PATH + "/tree/feature%2Fx?limit=1&offset=0";
+        String list = PROJECT_PATH + "/tree/feature%2Fx?limit=5&offset=0";
         wm.stubFor(get(urlEqualTo(list)).willReturn(okForContentType(JSON, E2e.builds(41, 1))));
         stubPost(RETRY, fixture("build-retried.json"));
 
@@ -195,14 +195,14 @@ class RetryBuildE2eTest {
 
     @Test
     void lastWithoutBuildsIsNotFoundAndRetriesNothing() {
-        String list = PROJECT_PATH + "/tree/gone?limit=1&offset=0";
+        String list = PROJECT_PATH + "/tree/gone?limit=5&offset=0";
         wm.stubFor(get(urlEqualTo(list)).willReturn(okForContentType(JSON, "[]")));
 
         TestContext.Result r = E2e.context(wm, dir).run("retry", "--last", "-b", "gone", "-p", SLUG);
 
         assertOneErrorLine(r, 5);
         assertEquals("circle-view: no builds found for github/acme/svc on branch gone, so none to retry; "
-                + "check the branch name\n", r.stderr());
+                + "check the branch name, or give --all-branches\n", r.stderr());
         wm.verify(1, getRequestedFor(urlEqualTo(list)));
         wm.verify(1, anyRequestedFor(anyUrl()));
     }

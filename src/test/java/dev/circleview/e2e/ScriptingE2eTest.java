@@ -132,7 +132,7 @@ class ScriptingE2eTest {
     @Test
     void jqKeepsTheCommandsExitCode() {
         String failed = "[{\"build_num\": 4812, \"status\": \"failed\", \"lifecycle\": \"finished\", \"branch\": \"main\"}]";
-        wm.stubFor(get(urlEqualTo(PROJECT_PATH + "/tree/main?limit=1&offset=0")).willReturn(okForContentType(JSON, failed)));
+        wm.stubFor(get(urlEqualTo(PROJECT_PATH + "/tree/main?limit=5&offset=0")).willReturn(okForContentType(JSON, failed)));
 
         TestContext.Result r = run("status", "-b", "main", "--json", "--jq", ".status");
 

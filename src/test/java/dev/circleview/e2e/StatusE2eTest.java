@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code circle-view status}: the newest build of a branch as one line, its result as the exit code. */
 class StatusE2eTest {
-    static final String MAIN = PROJECT_PATH + "/tree/main?limit=1&offset=0";
+    static final String MAIN = PROJECT_PATH + "/tree/main?limit=5&offset=0";
     static final String MAIN_PAGE = PROJECT_PATH + "/tree/main?limit=30&offset=0";
     static final String SHA = "3f9c2e1d4b5a69788796a5b4c3d2e1f0a9b8c7d6";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -199,7 +199,7 @@ class StatusE2eTest {
 
     @Test
     void theBranchComesFromTheCheckout() throws Exception {
-        String path = PROJECT_PATH + "/tree/feature%2Fx?limit=1&offset=0";
+        String path = PROJECT_PATH + "/tree/feature%2Fx?limit=5&offset=0";
         answer(path, list(build(7, "fixed", SHA).put("branch", "feature/x")));
 
         TestContext.Result r = runIn(checkout(), "status");
@@ -221,7 +221,7 @@ class StatusE2eTest {
 
     @Test
     void allBranchesAsksForTheProjectsNewestBuild() throws Exception {
-        String path = PROJECT_PATH + "?limit=1&offset=0";
+        String path = PROJECT_PATH + "?limit=5&offset=0";
         answer(path, list(build(9, "canceled", SHA)));
 
         TestContext.Result r = runIn(checkout(), "status", "--all-branches");
