@@ -115,6 +115,8 @@ def main():
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--prefix", help="an existing install prefix (skips install.sh)")
     ap.add_argument("--quick", action="store_true", help="one round, no warm-up: a smoke test")
+    ap.add_argument("--baseline-prefix", help="an install of another version (e.g. the code before a change): its start-up is "
+                    "measured beside this one's, interleaved in the same run")
     args = ap.parse_args()
     if args.quick:
         args.rounds, args.warmup = 1, 0
@@ -206,6 +208,23 @@ def main():
                       [launcher, "build", "4810", "--log", "--step", "Run tests", "--container", "0"], env_https, checkout)
         report.append(run_group("step logs of a build with 32 actions against one, HTTPS", [logs_32, logs_1],
                                 args.warmup, args.rounds))
+        report.append(run_group("--jq against --json and the table, plain HTTP, 30 builds", [
+            Case("circle-view builds --json build_num --jq '.[0]'", [launcher, "builds", "--json", "build_num", "--jq", ".[0]"],
+                 env_http, checkout),
+            Case("circle-view builds --json", [launcher, "builds", "--json"], env_http, checkout),
+            Case("circle-view builds", [launcher, "builds"], env_http, checkout),
+        ], args.warmup, args.rounds))
+        if args.baseline_prefix:
+            base = os.path.join(args.baseline_prefix, "bin", "circle-view")
+            for title, cmd, env in [("builds, plain HTTP", ["builds"], env_http), ("builds, HTTPS", ["builds"], env_https),
+                                    ("builds --limit 1000, HTTPS", ["builds", "--limit", "1000"], env_https),
+                                    ("builds --json, plain HTTP", ["builds", "--json"], env_http),
+                                    ("--help", ["--help"], base_env), ("builds --help", ["builds", "--help"], base_env),
+                                    ("--version", ["--version"], base_env)]:
+                report.append(run_group(f"this install against the baseline install: {title}", [
+                    Case("this install", [launcher, *cmd], env, checkout),
+                    Case("baseline", [base, *cmd], env, checkout),
+                ], args.warmup, args.rounds))
         big = Case("circle-view build 100 --log --log-limit none (100 MB)",
                    [launcher, "build", "100", "--log", "--log-limit", "none"], env_http, checkout)
         big_origin = http_api.replace("/api/v1.1", "")
