@@ -66,6 +66,7 @@ public final class Training {
             failures += expect(cli, dir, env, true, 0, "builds");
             failures += expect(cli, dir, env, false, 0, "builds");
             failures += expect(cli, dir, env, false, 0, "builds", "--json");
+            failures += expect(cli, dir, env, false, 0, "builds", "--json", "build_num", "--jq", ".[0].build_num");
             failures += expect(cli, dir, withConfig, false, 0, "builds");
             failures += expect(cli, dir, env, true, 5, "builds", "--project", "github/acme/missing");
             failures += expect(cli, dir, env, true, 2, "builds", "--project", "github/bad");

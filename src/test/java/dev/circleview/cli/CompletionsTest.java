@@ -2,6 +2,7 @@ package dev.circleview.cli;
 
 import dev.circleview.testing.FishCompletion;
 import dev.circleview.testing.TestContext;
+import dev.circleview.testing.Tools;
 import dev.circleview.testing.ZshCompletion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +24,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The completion scripts in completions/ are generated from the command model and committed. This
- * fails when they are stale; {@code mvn test -Dtest=CompletionsTest -Dcompletions.update=true}
+ * fails when they are stale; {@code ./mvnw test -Dtest=CompletionsTest -Dcompletions.update=true}
  * writes all three anew.
  */
 class CompletionsTest {
@@ -35,7 +35,7 @@ class CompletionsTest {
     private static final Path BASH = DIR.resolve("circle-view.bash");
     private static final Path ZSH = DIR.resolve("_circle-view");
     private static final Path FISH = DIR.resolve("circle-view.fish");
-    private static final String UPDATE = "mvn test -Dtest=CompletionsTest -Dcompletions.update=true";
+    private static final String UPDATE = "./mvnw test -Dtest=CompletionsTest -Dcompletions.update=true";
 
     @TempDir
     Path dir;
@@ -137,21 +137,10 @@ class CompletionsTest {
     @ParameterizedTest
     @CsvSource({"bash, circle-view.bash", "zsh, _circle-view", "fish, circle-view.fish"})
     void scriptsParse(String shell, String file) throws Exception {
-        String program = onPath(shell);
-        assumeTrue(program != null, shell + " is not installed");
+        String program = Tools.require(shell);
         Process process = new ProcessBuilder(program, "-n", DIR.resolve(file).toString()).redirectErrorStream(true).start();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), shell + " -n took too long");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), () -> shell + " -n " + file + ":\n" + output);
-    }
-
-    private static String onPath(String program) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(folder, program);
-            if (!folder.isEmpty() && Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.circleview.cli;
 
 import dev.circleview.testing.ManPages;
+import dev.circleview.testing.Tools;
 import dev.circleview.testing.TestContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,16 +27,15 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The man pages in docs/man (AsciiDoc and roff) are generated from the command model and committed.
- * This fails when they are stale; {@code mvn test -Dtest=ManPagesTest -Dmanpages.update=true} writes
+ * This fails when they are stale; {@code ./mvnw test -Dtest=ManPagesTest -Dmanpages.update=true} writes
  * them anew (and removes the pages of commands that are gone).
  */
 class ManPagesTest {
     private static final Path DIR = Path.of("docs", "man");
-    private static final String UPDATE = "mvn test -Dtest=ManPagesTest -Dmanpages.update=true";
+    private static final String UPDATE = "./mvnw test -Dtest=ManPagesTest -Dmanpages.update=true";
 
     private static ManPages manPages;
     private static CommandLine tree;
@@ -134,7 +134,7 @@ class ManPagesTest {
 
     @Test
     void rendersWithoutWarnings() throws Exception {
-        assumeTrue(onPath("groff"), "groff is not installed");
+        Tools.require("groff");
         for (var page : generated.entrySet()) {
             if (page.getKey().toString().endsWith(".1")) {
                 Rendered rendered = render(page.getValue());
@@ -146,7 +146,7 @@ class ManPagesTest {
 
     @Test
     void helpTextIsShownAsWritten() throws Exception {
-        assumeTrue(onPath("groff"), "groff is not installed");
+        Tools.require("groff");
         String text = "as *** or *bold* _it_ `code` #mark# ^sup^ ~sub~ +pass+ {asterisk} [x] a]b <TAB> & "
                 + "'q' \\ ... -> (C) x -- y https://example.com/a_b_";
         CommandSpec spec = CommandSpec.create().name("demo").version("demo 1");
@@ -190,14 +190,5 @@ class ManPagesTest {
         try (Stream<Path> files = Files.list(DIR)) {
             return files.filter(file -> file.toString().endsWith(".adoc") || file.toString().endsWith(".1")).sorted().toList();
         }
-    }
-
-    private static boolean onPath(String program) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

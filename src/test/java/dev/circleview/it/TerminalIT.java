@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.circleview.term.DisplayWidth;
+import dev.circleview.testing.Tools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,7 @@ class TerminalIT {
 
     @BeforeAll
     static void findLauncher() {
+        Tools.require("tmux");
         String path = System.getProperty("circleview.launcher");
         assertTrue(path != null && !path.isBlank(), "system property circleview.launcher is not set");
         launcher = Path.of(path).toAbsolutePath();
@@ -253,8 +255,7 @@ class TerminalIT {
 
     @Test
     void lessPagesALongLogAndQuittingItEndsTheRunWithTheTerminalSane() throws Exception {
-        assertTrue(Files.isExecutable(Path.of("/usr/bin/less")) || Files.isExecutable(Path.of("/bin/less")),
-                "less must be installed (Debian package less)");
+        Tools.require("less");
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode build = mapper.createObjectNode().put("build_num", 123).put("status", "success").put("lifecycle", "finished");
         build.putArray("steps").addObject().put("name", "Checkout").putArray("actions").addObject()

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Golden files: long rendered output compared with {@code src/test/resources/golden/<name>.txt}.
  *
  * <p>To create or refresh the files, run the tests with the system property {@code golden.update=true},
- * for example {@code mvn test -Dgolden.update=true -Dtest='dev.circleview.render.**'}; the files are
+ * for example {@code ./mvnw test -Dgolden.update=true -Dtest='dev.circleview.output.**'}; the files are
  * then written instead of compared (and the test passes). Review every changed file in the diff
  * before committing it: the golden file is the specification of the output.
  */
@@ -49,7 +49,7 @@ public final class Golden {
         }
         if (!Files.isRegularFile(file)) {
             fail("golden file " + file + " does not exist; create it by running the tests with -D"
-                    + UPDATE_PROPERTY + "=true (e.g. mvn test -D" + UPDATE_PROPERTY
+                    + UPDATE_PROPERTY + "=true (e.g. ./mvnw test -D" + UPDATE_PROPERTY
                     + "=true -Dtest=...), then review it before committing");
         }
         String expected;
