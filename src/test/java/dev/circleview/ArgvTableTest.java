@@ -11,6 +11,7 @@ import picocli.CommandLine.ParseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,14 +76,14 @@ class ArgvTableTest {
             String option = pair.substring(0, pair.indexOf('='));
             String value = pair.substring(pair.indexOf('=') + 1);
             if (option.startsWith("@")) {
-                assertEquals(value, String.valueOf((Object) sub.commandSpec().positionalParameters()
+                assertEquals(value, Objects.toString(sub.commandSpec().positionalParameters()
                         .get(Integer.parseInt(option.substring(1))).getValue()), option);
                 continue;
             }
             OptionSpec spec = sub.commandSpec().findOption(option) != null ? sub.commandSpec().findOption(option)
                     : parsed.commandSpec().findOption(option);
             assertTrue(spec != null, () -> option + " is no option of " + argv);
-            assertEquals(value, String.valueOf((Object) spec.getValue()), option);
+            assertEquals(value, Objects.toString(spec.getValue()), option);
         }
     }
 

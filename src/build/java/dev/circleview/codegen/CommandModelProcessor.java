@@ -35,9 +35,10 @@ import java.util.stream.Collectors;
  * otherwise read from the annotations at every start (reflection, and a proxy class per annotation
  * type). Each annotation attribute is copied as written; one this processor does not know stops the
  * build, so that a model can never silently differ from its annotations (the tests compare the two).
- * Runs in javac while the main sources compile; it is not part of the shipped jar.
+ * Runs in javac while the main sources compile; it is not part of the shipped jar. It is the only
+ * processor there, so it claims every annotation (javac would otherwise warn that none claimed them).
  */
-@SupportedAnnotationTypes(CommandModelProcessor.COMMAND)
+@SupportedAnnotationTypes("*")
 public final class CommandModelProcessor extends AbstractProcessor {
     static final String COMMAND = "picocli.CommandLine.Command";
     private static final String OPTION = "picocli.CommandLine.Option";
@@ -62,7 +63,7 @@ public final class CommandModelProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         TypeElement command = processingEnv.getElementUtils().getTypeElement(COMMAND);
         if (command == null) {
-            return false;
+            return true;
         }
         for (Element e : round.getElementsAnnotatedWith(command)) {
             // ours only: picocli's own sources (compiled with ours) have commands of their own
@@ -75,7 +76,7 @@ public final class CommandModelProcessor extends AbstractProcessor {
                 }
             }
         }
-        return false;
+        return true;
     }
 
     private void write(TypeElement type) {

@@ -22,6 +22,8 @@ import java.util.zip.ZipException;
 final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     /** Thrown (as the cause) when a body is larger than the cap. */
     static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
         TooLargeException(long cap) {
             super("response body larger than " + cap + " bytes");
         }
@@ -29,6 +31,8 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** Thrown (as the cause) when a gzip-encoded body does not decompress. */
     static final class CorruptEncodingException extends IOException {
+        private static final long serialVersionUID = 1L;
+
         CorruptEncodingException(IOException cause) {
             super("gzip-encoded body does not decompress", cause);
         }

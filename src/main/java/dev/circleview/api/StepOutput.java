@@ -166,6 +166,8 @@ public final class StepOutput {
 
     /** Carries the sink's own exception out through the parser. */
     private static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         final IOException cause;
 
         SinkFailure(IOException cause) {

@@ -34,8 +34,9 @@ final class PartialFiles implements AutoCloseable {
         }
         for (int tries = 0; ; tries++) {
             Path temp = folder.resolve(".circle-view-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
-            try (OutputStream ignored = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                // made empty, and only if nothing is there yet (not even a link), then closed at once
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS).close();
                 live.add(temp);
                 return temp;
             } catch (java.nio.file.FileAlreadyExistsException e) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param suggestedSlug the slug guessed from the git remote, or null
  */
 public final class MissingAnnotationException extends CircleViewException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Path file;
     private final String entityName;
     private final String suggestedSlug;

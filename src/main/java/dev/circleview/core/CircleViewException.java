@@ -7,6 +7,8 @@ import java.util.List;
  * The message must never contain the API token; callers build it from values they control.
  */
 public class CircleViewException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final ExitCode exitCode;
     private final String hint;
 

@@ -2,6 +2,8 @@ package dev.circleview.core;
 
 /** No catalog file, no annotation, or a catalog file that cannot be read: exit 3. */
 public final class NotConfiguredException extends CircleViewException {
+    private static final long serialVersionUID = 1L;
+
     public NotConfiguredException(String message, String hint) {
         super(ExitCode.NOT_CONFIGURED, message, hint);
     }
