@@ -171,7 +171,7 @@ java_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxNewSize=16m -Dlibrar
 if [ "$best" -ge 25 ]; then
   archive=app.aot
   # without the method profiles a training run records by default (JDK 25): they serve the C2
-  # compiler, which -XX:TieredStopAtLevel=1 leaves out, and replaying them cost ~14 % of the CPU time
+  # compiler, which -XX:TieredStopAtLevel=1 leaves out, and replaying them costs CPU time (docs/performance.md)
   make_archive=(-XX:+UnlockDiagnosticVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:-AOTRecordTraining
                 -XX:AOTCacheOutput="$share/app.aot")
   use_archive=(-XX:AOTMode=on -XX:AOTCache="$share/app.aot")

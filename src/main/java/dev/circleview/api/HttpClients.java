@@ -54,7 +54,7 @@ final class HttpClients implements AutoCloseable {
     /**
      * Stops the clients' selector threads. On JDK 21+ {@code HttpClient} is {@code AutoCloseable}. On
      * 17-20 it is not, and its selector thread sits in native {@code epoll_wait}, which makes the VM's
-     * exit wait ~300 ms for it; interrupting the thread wakes the selector and ends its loop.
+     * exit wait for it (docs/performance.md); interrupting the thread wakes the selector and ends its loop.
      */
     @Override
     public void close() {

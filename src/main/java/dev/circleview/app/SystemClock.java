@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 /**
  * The system clock, with the local zone looked up only when asked for: {@code ZoneId.systemDefault()}
- * loads the time-zone database (10-20 ms at start-up), and most runs never show a date.
+ * loads the time-zone database at start-up (its cost: docs/performance.md), and most runs never show a date.
  */
 public final class SystemClock extends Clock {
     private ZoneId zone;

@@ -12,8 +12,8 @@ import java.util.List;
  * Reads a list of builds, the answer {@code circle-view builds} waits for, with jackson-core's
  * streaming parser. Data binding gives the same result, but its first use in a process
  * introspects the records and makes their constructors' accessors, and it binds more slowly until
- * the JIT has compiled it: reading 30 builds this way instead took a run of {@code builds} over
- * plain HTTP from 361 to 258 ms of CPU (medians of 15 interleaved runs).
+ * the JIT has compiled it: reading the list this way instead made {@code builds} markedly cheaper
+ * (measured in docs/performance.md, "What each change bought").
  *
  * <p>It reads only answers of the usual shape: an array of objects (or nulls), whose known fields
  * hold a string, a whole number that fits, null, or for {@code user} and {@code workflows} an object

@@ -37,8 +37,8 @@ public final class Timestamps {
 
     /**
      * The form the API writes, {@code 2026-11-28T10:59:00.123Z} (0 to 9 digits of fraction), read
-     * directly: through {@link Instant#parse}'s general machinery, the times of a table of 1000
-     * builds took ~20 ms of CPU (async-profiler, 4 runs). Null for any other form, or an invalid
+     * directly: {@link Instant#parse}'s general machinery is slow to start, which a table of 1000
+     * builds felt (docs/performance.md has the profile). Null for any other form, or an invalid
      * date or time, which the general parsers then take (and judge) as before.
      */
     static Instant usual(String t) {
