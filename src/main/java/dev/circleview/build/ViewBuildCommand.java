@@ -162,7 +162,7 @@ public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSour
             BuildDetailView view = new BuildDetailView(session.clock().instant(), session.clock()::getZone);
             out.print(build, () -> view.terminal(build, out.width(), out.color(), out.links()), () -> view.piped(build));
         }
-        return exitStatus ? BuildState.of(build.status(), build.lifecycle()).exitCode().code() : ExitCode.OK.code();
+        return exitStatus ? BuildState.of(build.summary().status(), build.summary().lifecycle()).exitCode().code() : ExitCode.OK.code();
     }
 
     /** The number of the newest build of {@code target} (of the project when null), as {@code status} chooses it. */
@@ -178,7 +178,7 @@ public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSour
 
     /** Opens the build's page; prints its address on stdout when no browser could be started. */
     private void openPage(Terminal term, BuildDetail build, int num) {
-        String url = build.buildUrl();
+        String url = build.summary().buildUrl();
         if (!Hyperlink.isLinkable(url)) {
             throw new CircleViewException(ExitCode.ERROR, "CircleCI gave no web address for build #" + num
                     + (url == null || url.isEmpty() ? "" : " that can be opened (\"" + Text.quoteForMessage(url) + "\")"),

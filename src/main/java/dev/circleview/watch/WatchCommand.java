@@ -158,7 +158,7 @@ public final class WatchCommand implements Callable<Integer> {
                     term.out().flush();
                 }
                 last[0] = now;
-            }, () -> "build #" + num + " has not finished" + (last[0] == null ? "" : " (" + last[0].status() + ")"));
+            }, () -> "build #" + num + " has not finished" + (last[0] == null ? "" : " (" + last[0].summary().status() + ")"));
             if (live[0] != null) {
                 live[0].close();
             }
@@ -167,7 +167,7 @@ public final class WatchCommand implements Callable<Integer> {
             if (notify) {
                 notify(term, summary);
             }
-            return BuildState.of(end.status(), end.lifecycle()).exitCode().code();
+            return BuildState.of(end.summary().status(), end.summary().lifecycle()).exitCode().code();
         } finally {
             if (live[0] != null) {
                 live[0].close();

@@ -48,7 +48,7 @@ public final class WatchView {
 
     /** True when the build has ended ({@link BuildState#finished}). */
     public static boolean finished(BuildDetail b) {
-        return BuildState.of(b.status(), b.lifecycle()).finished();
+        return BuildState.of(b.summary().status(), b.summary().lifecycle()).finished();
     }
 
     /**
@@ -70,9 +70,9 @@ public final class WatchView {
                 stepLines.add("step started: " + s.name());
             }
         }
-        boolean statusChanged = before == null || !Objects.equals(before.status(), now.status());
+        boolean statusChanged = before == null || !Objects.equals(before.summary().status(), now.summary().status());
         List<String> lines = new ArrayList<>();
-        String statusLine = "build #" + now.buildNum() + ": " + StatusStyle.word(now.status());
+        String statusLine = "build #" + now.summary().buildNum() + ": " + StatusStyle.word(now.summary().status());
         if (statusChanged && !finished(now)) {
             lines.add(statusLine);
         }
@@ -86,7 +86,7 @@ public final class WatchView {
     /** The one-line summary at the end of a watch, piped or not. */
     public static String summary(BuildDetail b, Duration watched) {
         Duration took = b.summary().duration();
-        return "build #" + b.buildNum() + " " + StatusStyle.word(b.status())
+        return "build #" + b.summary().buildNum() + " " + StatusStyle.word(b.summary().status())
                 + (took == null ? "" : " in " + TimeFormat.duration(took))
                 + " (watched " + TimeFormat.duration(watched) + ")";
     }
@@ -100,13 +100,13 @@ public final class WatchView {
         List<String> lines = new ArrayList<>();
         Instant start = b.summary().startedAt() != null ? b.summary().startedAt() : watchStart;
         Duration elapsed = finished(b) && b.summary().duration() != null ? b.summary().duration() : Duration.between(start, now);
-        String status = StatusStyle.plainCell(b.status()) + "  ";
-        String number = "#" + b.buildNum();
-        String head = status + number + "  " + Sanitizer.cell(b.branch()) + "  " + Sanitizer.cell(b.subject());
+        String status = StatusStyle.plainCell(b.summary().status()) + "  ";
+        String number = "#" + b.summary().buildNum();
+        String head = status + number + "  " + Sanitizer.cell(b.summary().branch()) + "  " + Sanitizer.cell(b.summary().subject());
         String tail = "  " + TimeFormat.duration(elapsed);
         head = DisplayWidth.truncate(head, Math.max(10, width - DisplayWidth.of(tail) - 1));
         head = Hyperlink.applyAt(head, status.length(), number, b.summary().buildUrl(), links);
-        lines.add(StatusStyle.paint(b.status(), head, color) + tail);
+        lines.add(StatusStyle.paint(b.summary().status(), head, color) + tail);
         for (StepState s : steps(b)) {
             String marker;
             Duration d = s.duration();

@@ -63,13 +63,13 @@ final class WorkflowWatch {
     int follow(int num, LiveArea[] live, Instant start, Consumer<String> summary) {
         BuildDetail followed = watcher.until(() -> client.pollBuild(slug, num), b -> true, b -> { },
                 () -> "build #" + num + " did not answer");
-        String id = followed.workflows() == null ? null : followed.workflows().workflowId();
+        String id = followed.summary().workflows() == null ? null : followed.summary().workflows().workflowId();
         if (id == null || id.isBlank()) {
             throw new UsageException("build #" + num + " is not part of a workflow, so --workflow has nothing to follow",
                     "watch it without --workflow");
         }
-        String name = followed.workflows().workflowName();
-        BuildQuery query = new BuildQuery(followed.branch(), null, PAGE, 0);
+        String name = followed.summary().workflows().workflowName();
+        BuildQuery query = new BuildQuery(followed.summary().branch(), null, PAGE, 0);
         Map<Integer, Build> known = new TreeMap<>();
         known.put(num, followed.summary());
         List<List<Build>> last = new ArrayList<>(List.of(List.of()));

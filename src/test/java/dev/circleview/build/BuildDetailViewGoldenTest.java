@@ -3,6 +3,7 @@ package dev.circleview.build;
 import dev.circleview.testing.Fixtures;
 import dev.circleview.testing.Rendered;
 
+import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
 import dev.circleview.api.model.Json;
 import dev.circleview.testing.Golden;
@@ -95,8 +96,8 @@ class BuildDetailViewGoldenTest {
     @Test
     void aBuildThatWillNotRunHasNoStepsRatherThanNoStepsYet() {
         BuildDetail queued = Fixtures.buildDetail("build-4812-queued");
-        BuildDetail notRun = new BuildDetail(1, "not_run", "not_run", null, "s", null, null, null, "main", null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        BuildDetail notRun = new BuildDetail(new Build(1, "not_run", "not_run", null, "s", null, null, null, "main", null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null), null);
         assertEquals("No steps yet.", last(view.terminal(queued, 80, false, false)));
         assertEquals("No steps.", last(view.terminal(notRun, 80, false, false)));
         assertTrue(view.piped(notRun).stream().noneMatch(l -> l.startsWith("step\t")));

@@ -1,6 +1,7 @@
 package dev.circleview.fuzz;
 
 import dev.circleview.api.model.Action;
+import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
 import dev.circleview.api.model.Json;
 import dev.circleview.api.model.Step;
@@ -79,11 +80,11 @@ class BuildDetailRenderingFuzzTest {
                         orNull(Arbitraries.longs().between(-5, 90_000_000L)))
                         .as((tag, login, link, queued, start, stop, ms) -> Arrays.<Object>asList(tag, login, link, queued, start, stop, ms)),
                 orNull(Arbitraries.integers().between(-1, 60)), steps)
-                .as((a, b, parallel, s) -> new BuildDetail((Integer) a.get(0), (String) a.get(1), (String) a.get(2), null,
+                .as((a, b, parallel, s) -> new BuildDetail(new Build((Integer) a.get(0), (String) a.get(1), (String) a.get(2), null,
                         (String) a.get(3), parallel, null, new Workflows(null, (String) a.get(4), (String) a.get(5), null),
                         (String) a.get(6), (String) b.get(0), (String) b.get(1), null, null, null, (String) b.get(2),
                         new User((String) b.get(0), null, true, null), null, null, (String) b.get(1), (String) b.get(3),
-                        (String) b.get(4), (String) b.get(5), (Long) b.get(6), parallel, null, s));
+                        (String) b.get(4), (String) b.get(5), (Long) b.get(6), parallel, null), s));
     }
 
     @Property(tries = 300)

@@ -37,6 +37,10 @@ public record Build(
         Integer parallel,
         String platform) {
 
+    /** A build of which nothing is known. */
+    public static final Build EMPTY = new Build(null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null);
+
     /** The job's name: the workflow's job name where there is one, else the top-level one. */
     @JsonIgnore
     public String effectiveJobName() {

@@ -61,7 +61,7 @@ public final class LogSelection {
 
     /** The actions to show, in step order; a {@code --step} or {@code --container} that matches nothing is a usage error. */
     static List<Item> select(BuildDetail build, BuildLogs.Options options, int number) {
-        boolean parallel = build.parallel() != null && build.parallel() > 1;
+        boolean parallel = build.summary().parallel() != null && build.summary().parallel() > 1;
         Set<Integer> stepsWanted = stepPositions(build, options.steps(), number);
         Set<Integer> containersSeen = new LinkedHashSet<>();
         List<Item> items = new ArrayList<>();

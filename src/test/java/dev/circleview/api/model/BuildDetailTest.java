@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,14 +17,16 @@ class BuildDetailTest {
         return Json.mapper().readValue(json, BuildDetail.class);
     }
 
+    /** Its fields are a build's, defined once by {@link Build}: written at the top level, in the same order, then the steps. */
     @Test
-    void hasTheFieldsOfABuildInTheSameOrderThenTheSteps() {
-        List<String> build = Arrays.stream(Build.class.getRecordComponents())
-                .map(c -> c.getName() + ":" + c.getGenericType().getTypeName()).toList();
-        List<String> detail = Arrays.stream(BuildDetail.class.getRecordComponents())
-                .map(c -> c.getName() + ":" + c.getGenericType().getTypeName()).toList();
-        assertEquals(build, detail.subList(0, detail.size() - 1));
-        assertEquals("steps:java.util.List<dev.circleview.api.model.Step>", detail.get(detail.size() - 1));
+    void isWrittenAsTheFieldsOfABuildInTheSameOrderThenTheSteps() throws Exception {
+        List<String> build = new ArrayList<>();
+        Json.mapper().readTree(Json.mapper().writeValueAsString(Build.EMPTY)).fieldNames().forEachRemaining(build::add);
+        List<String> detail = new ArrayList<>();
+        Json.mapper().readTree(Json.mapper().writeValueAsString(read("{\"build_num\": 1}"))).fieldNames().forEachRemaining(detail::add);
+        build.add("steps");
+        assertEquals(build, detail);
+        assertEquals(Build.class.getRecordComponents().length + 1, detail.size());
     }
 
     @Test
@@ -38,10 +40,10 @@ class BuildDetailTest {
                  "stop_time": "2026-01-01T00:00:03Z", "build_time_millis": 2000, "parallel": 2, "platform": "2.0"}""");
         Build summary = d.summary();
         for (RecordComponent c : Build.class.getRecordComponents()) {
-            Object expected = BuildDetail.class.getMethod(c.getName()).invoke(d);
-            assertTrue(expected != null, c.getName() + " is set in this test");
-            assertEquals(expected, c.getAccessor().invoke(summary), c.getName());
+            assertTrue(c.getAccessor().invoke(summary) != null, c.getName() + " is read from the top level of the object");
         }
+        assertEquals(7, summary.buildNum());
+        assertEquals("2.0", summary.platform());
         assertEquals("a", summary.author());
         assertEquals("wj", summary.effectiveJobName());
         assertEquals(Duration.ofSeconds(2), summary.duration());
@@ -75,8 +77,8 @@ class BuildDetailTest {
     @Test
     void fieldsOfAnotherTypeThanDocumentedAreNull() throws Exception {
         BuildDetail d = read("{\"build_num\": \"seven\", \"steps\": \"none\", \"parallel\": {}}");
-        assertNull(d.buildNum());
-        assertNull(d.parallel());
+        assertNull(d.summary().buildNum());
+        assertNull(d.summary().parallel());
         assertEquals(List.of(), d.steps());
         Action a = read("{\"steps\": [{\"actions\": [{\"index\": \"x\", \"exit_code\": [], \"run_time_millis\": \"long\"}]}]}")
                 .steps().get(0).actions().get(0);
