@@ -114,6 +114,9 @@ class ArgvTableTest {
             watch --interval 0                    | --interval must be at least 1 second
             cancel 41 -p gh/acme/a -p gh/acme/b   | --project was given more than once
             completion tcsh                       | tcsh
+            builds --status bogus                 | invalid value for --status: "bogus" (choose from completed, successful, failed, running); see 'circle-view builds --help'
+            --color sometimes builds              | invalid value for --color: "sometimes" (choose from auto, always, never)
+            builds -s Failed-Builds-Of-A-Very-Long-Name-That-Goes-On-And-On-And-On-Past-What-A-Cut-Message-Would-Keep-Of-It | (choose from completed, successful, failed, running)
             """)
     void refuses(String argv, String message) {
         TestContext.Result r = new TestContext(dir).run(words(argv));

@@ -7,12 +7,15 @@ import dev.circleview.term.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -74,14 +77,49 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             err.flush();
             return ExitCode.USAGE.code();
         }
-        err.println(PREFIX + line(Text.quoteForMessage(ex.getMessage()), suggestions.isEmpty() ? help
+        err.println(PREFIX + line(message(ex), suggestions.isEmpty() ? help
                 : "did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "? (" + help + ")"));
         err.flush();
         return ExitCode.USAGE.code();
     }
 
-    static String line(String message, String hint) {
-        return hint == null || hint.isEmpty() ? message : message + "; " + hint;
+    /**
+     * picocli's message, whole (only the value the user typed is cut, when very long), with control
+     * characters escaped; for an option of a fixed set of values, the value and every choice, in the
+     * case the documentation writes them ({@code auto|always|never}).
+     */
+    private static String message(ParameterException ex) {
+        ArgSpec arg = ex.getArgSpec();
+        if (arg == null || !arg.type().isEnum() || ex.getValue() == null) {
+            return Text.escapeForMessage(ex.getMessage());
+        }
+        List<String> choices = new ArrayList<>();
+        if (arg.completionCandidates() != null) {
+            arg.completionCandidates().forEach(choices::add);
+        } else {
+            for (Object constant : arg.type().getEnumConstants()) {
+                choices.add(constant.toString().toLowerCase(Locale.ROOT));
+            }
+        }
+        String name = arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+        return "invalid value for " + name + ": \"" + Text.quoteForMessage(ex.getValue()) + "\" (choose from "
+                + String.join(", ", choices) + ")";
+    }
+
+    /**
+     * What happened, then what to do, as one sentence: a message that ends in a full stop (CircleCI's
+     * often do) loses it before the hint, so that they read "...: not found; check the project", not
+     * "not found.; check".
+     */
+    public static String line(String message, String hint) {
+        if (hint == null || hint.isEmpty()) {
+            return message;
+        }
+        String m = message.strip();
+        while (m.endsWith(".") && !m.endsWith("...")) {
+            m = m.substring(0, m.length() - 1).stripTrailing();
+        }
+        return m + "; " + hint;
     }
 
     private void trace(Terminal terminal, Throwable ex) {

@@ -17,6 +17,11 @@ public final class Text {
         return escape(value, MESSAGE_QUOTE_LIMIT);
     }
 
+    /** Untrusted text quoted whole in a message: control characters escaped as {@link #quoteForMessage} does, nothing cut. */
+    public static String escapeForMessage(String value) {
+        return escape(value, Integer.MAX_VALUE);
+    }
+
     /**
      * A file or folder for a message, escaped like {@link #quoteForMessage} but whole: a cut path is
      * no use. Names come from whoever made the checkout, so they may hold escape sequences too.

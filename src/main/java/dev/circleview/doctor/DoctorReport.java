@@ -1,5 +1,7 @@
 package dev.circleview.doctor;
 
+import dev.circleview.cli.ErrorHandler;
+
 import dev.circleview.core.ExitCode;
 import dev.circleview.term.Style;
 
@@ -85,7 +87,7 @@ public final class DoctorReport {
             String mark = unicode ? check.state().symbol : String.format("%-4s", check.state().word);
             String label = label(check.name());
             lines.add(check.state().style.apply(mark, color) + " " + label + " ".repeat(width - label.length() + 2)
-                    + check.message() + (check.fix() == null ? "" : "; " + check.fix()));
+                    + ErrorHandler.line(check.message(), check.fix()));
         }
         return lines;
     }

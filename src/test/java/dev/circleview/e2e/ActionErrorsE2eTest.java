@@ -115,7 +115,7 @@ class ActionErrorsE2eTest {
         TestContext.Result r = run(args);
 
         assertOneErrorLine(r, 4);
-        assertTrue(r.stderr().startsWith("circle-view: CircleCI rejected the token (HTTP 401): You must log in first.; "),
+        assertTrue(r.stderr().startsWith("circle-view: CircleCI rejected the token (HTTP 401): You must log in first; "),
                 r::toString);
         assertSentOnce(path);
     }

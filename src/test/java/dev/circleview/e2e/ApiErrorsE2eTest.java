@@ -84,7 +84,7 @@ class ApiErrorsE2eTest {
         TestContext.Result r = run();
 
         assertOneErrorLine(r, 4);
-        assertEquals("circle-view: CircleCI rejected the token (HTTP 401): You must log in first.; check that "
+        assertEquals("circle-view: CircleCI rejected the token (HTTP 401): You must log in first; check that "
                 + "CIRCLECI_AUTH_TOKEN holds a valid personal API token with access to project github/acme/svc\n", r.stderr());
         assertRequests(1);
         assertTrue(context.sleeps().isEmpty(), "401 is not retried");

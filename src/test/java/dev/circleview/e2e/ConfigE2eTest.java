@@ -118,7 +118,7 @@ class ConfigE2eTest {
         TestContext.Result r = context("target: " + E2e.apiUrl(wm) + "\n").run("builds", "-p", SLUG);
 
         E2e.assertOneErrorLine(r, 4);
-        assertEquals("circle-view: CircleCI needs a token (HTTP 401): You must log in first.; set CIRCLECI_AUTH_TOKEN to a "
+        assertEquals("circle-view: CircleCI needs a token (HTTP 401): You must log in first; set CIRCLECI_AUTH_TOKEN to a "
                 + "CircleCI personal API token (User Settings > Personal API Tokens)\n", r.stderr());
     }
 
@@ -142,7 +142,7 @@ class ConfigE2eTest {
                 .run("builds", "-p", SLUG);
 
         E2e.assertOneErrorLine(r, 4);
-        assertEquals("circle-view: CircleCI rejected the token (HTTP 401): You must log in first.; check that the token_command in "
+        assertEquals("circle-view: CircleCI rejected the token (HTTP 401): You must log in first; check that the token_command in "
                 + dir.resolve("config.yaml") + " prints a valid personal API token with access to project github/acme/svc\n",
                 r.stderr());
     }

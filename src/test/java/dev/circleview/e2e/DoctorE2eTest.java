@@ -134,7 +134,7 @@ class DoctorE2eTest {
         TestContext.Result r = annotated().run("doctor");
 
         assertEquals(4, r.exitCode(), r::toString);
-        assertEquals("FAIL api /me      GET /me: CircleCI rejected the token (HTTP 401): You must log in first.; check that "
+        assertEquals("FAIL api /me      GET /me: CircleCI rejected the token (HTTP 401): You must log in first; check that "
                 + "CIRCLECI_AUTH_TOKEN holds a valid personal API token with access to your user (GET /me)", line(r, "api /me"));
         assertTrue(line(r, "api project").startsWith("FAIL api project  GET /project/github/acme/svc?limit=1: CircleCI "
                 + "rejected the token (HTTP 401)"), r::toString);

@@ -84,8 +84,10 @@ class PagingAndFiltersE2eTest {
     void aShortPageEndsTheList() {
         page("limit=100&offset=0", builds(5000, 100));
         page("limit=100&offset=100", builds(4900, 60));
-        // what a later page holds after a short one is not shown (the list ended)
-        page("limit=50&offset=200", builds(3000, 50));
+        // what a later page holds after a short one is not shown (the list ended); asked for together
+        // with the others, it may or may not be sent before the short one is seen
+        wm.stubFor(get(urlEqualTo(PROJECT_PATH + "?limit=50&offset=200")).willReturn(okForContentType(JSON, builds(3000, 50)))
+                .withMetadata(Map.of(StrictWireMock.OPTIONAL, true)));
 
         TestContext.Result r = E2e.context(wm, dir).run("builds", "-p", SLUG, "--limit", "250");
 

@@ -131,7 +131,7 @@ class ProjectsE2eTest {
 
         assertOneErrorLine(r, 4);
         assertTrue(r.stderr().contains("HTTP 401"), r::toString);
-        assertTrue(r.stderr().contains("You must log in first."), r::toString);
+        assertTrue(r.stderr().contains("You must log in first; "), r::toString);
         assertOnlyRequest(wm, PROJECTS);
     }
 
