@@ -119,7 +119,7 @@ final class ConfigReader {
         String url = expand(text(value, "target", "a URL such as https://circleci.com/api/v1.1"), value, "target").strip();
         String problem = Settings.urlProblem(url);
         if (problem != null) {
-            throw error(value, "target \"" + Text.quoteForMessage(url) + "\" is not an API root: " + problem);
+            throw error(value, "target \"" + Text.quoteForMessage(Settings.withoutCredentials(url)) + "\" is not an API root: " + problem);
         }
         return url;
     }

@@ -14,6 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every setting with its precedence, in one place: a flag wins over the environment, which wins over
@@ -242,8 +243,9 @@ public final class Settings {
     static URI baseUrl(String value, String source, boolean allowHttp) {
         String problem = urlProblem(value);
         if (problem != null) {
-            throw new UsageException("invalid API URL \"" + Text.quoteForMessage(value) + "\" from " + source + ": " + problem,
-                    "the default is " + ClientSettings.DEFAULT_BASE_URL);
+            throw new UsageException("invalid API URL \"" + Text.quoteForMessage(withoutCredentials(value)) + "\" from " + source
+                    + ": " + problem, problem.equals(CREDENTIALS) ? "send credentials as headers from the config file "
+                    + "(headers:, see docs/config.md), never in the URL" : "the default is " + ClientSettings.DEFAULT_BASE_URL);
         }
         URI uri = URI.create(value.strip());
         if (uri.getScheme().equalsIgnoreCase("http") && !allowHttp && !isLoopback(uri.getHost())) {
@@ -265,10 +267,21 @@ public final class Settings {
         if (!scheme.equals("https") && !scheme.equals("http")) {
             return "it must start with https://";
         }
-        if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            return "it must be a plain https://HOST/PATH, without user, query or fragment";
+        if (uri.getRawUserInfo() != null) {
+            return CREDENTIALS;
+        }
+        if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return "it must be a plain https://HOST/PATH, without query or fragment";
         }
         return null;
+    }
+
+    private static final String CREDENTIALS = "it holds a user or password, which circle-view never sends in a URL";
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
+
+    /** {@code url} with any user and password shown as {@code ***}: what a message may print of it. */
+    public static String withoutCredentials(String url) {
+        return USER_INFO.matcher(url.strip()).replaceFirst("$1***@");
     }
 
     private static boolean isLoopback(String host) {

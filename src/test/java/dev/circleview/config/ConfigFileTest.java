@@ -158,7 +158,7 @@ class ConfigFileTest {
             color as a boolean  | 'color: off\\n'                                     | 1:8: color is a boolean; it must be auto, always or never
             target as number    | 'target: 42\\n'                                     | 1:9: target is a number, not a URL such as https://circleci.com/api/v1.1
             target not https    | 'target: ftp://ci.example.com\\n'                   | 1:9: target "ftp://ci.example.com" is not an API root: it must start with https://
-            target with query   | 'target: https://ci.example.com/api?x=1\\n'         | 1:9: target "https://ci.example.com/api?x=1" is not an API root: it must be a plain https://HOST/PATH, without user, query or fragment
+            target with query   | 'target: https://ci.example.com/api?x=1\\n'         | 1:9: target "https://ci.example.com/api?x=1" is not an API root: it must be a plain https://HOST/PATH, without query or fragment
             headers as a list   | 'headers: [a]\\n'                                   | 1:10: headers is a list, not a mapping of header names to values
             a bad header name   | 'headers:\\n  "X Team": a\\n'                       | 2:3: headers: "X Team" is not an HTTP header name
             a reserved header   | 'headers:\\n  Host: example.com\\n'                 | 2:3: headers.Host cannot be set: circle-view or its HTTP client sets it

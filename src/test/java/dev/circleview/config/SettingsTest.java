@@ -143,18 +143,26 @@ class SettingsTest {
     // ---- malformed URLs ----
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "https://user:secret@circleci.com/api/v1.1",
-            "https://user@circleci.com/api/v1.1",
-            "https://circleci.com/api/v1.1?circle-token=abc",
-            "https://circleci.com/api/v1.1#frag",
-    })
-    void userInfoQueryAndFragmentAreRefused(String url) {
+    @ValueSource(strings = {"https://circleci.com/api/v1.1?circle-token=abc", "https://circleci.com/api/v1.1#frag"})
+    void queryAndFragmentAreRefused(String url) {
         UsageException e = assertThrows(UsageException.class, () -> client(Map.of(), url));
 
         assertEquals("invalid API URL \"" + url + "\" from --api-url: "
-                + "it must be a plain https://HOST/PATH, without user, query or fragment", e.getMessage());
+                + "it must be a plain https://HOST/PATH, without query or fragment", e.getMessage());
         assertEquals(URL_HINT, e.hint());
+    }
+
+    /** A user and password in the URL are refused, and never printed: they are shown as ***, and the hint says what to do. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://user:s3cret@circleci.com/api/v1.1", "https://s3cret@circleci.com/api/v1.1",
+            " https://us%40er:s3cret@circleci.com/api/v1.1"})
+    void credentialsInTheUrlAreRefusedAndNeverShown(String url) {
+        UsageException e = assertThrows(UsageException.class, () -> client(Map.of(), url));
+
+        assertEquals("invalid API URL \"https://***@circleci.com/api/v1.1\" from --api-url: "
+                + "it holds a user or password, which circle-view never sends in a URL", e.getMessage());
+        assertTrue(e.hint().contains("headers"), e.hint());
+        assertFalse((e.getMessage() + e.hint()).contains("s3cret"));
     }
 
     @ParameterizedTest
@@ -171,7 +179,7 @@ class SettingsTest {
         UsageException e = assertThrows(UsageException.class, () -> client(Map.of(), "https:///api/v1.1"));
 
         assertEquals("invalid API URL \"https:///api/v1.1\" from --api-url: "
-                + "it must be a plain https://HOST/PATH, without user, query or fragment", e.getMessage());
+                + "it must be a plain https://HOST/PATH, without query or fragment", e.getMessage());
     }
 
     @Test
