@@ -9,7 +9,9 @@ import java.util.Locale;
 
 /**
  * Failures without an HTTP answer (refused, unknown host, TLS, cut short, no answer in time) as one
- * clear {@link ApiException} (exit 9), for the API and for other hosts alike.
+ * clear {@link ApiException}, for the API and for other hosts alike: exit 9, which a retry may cure,
+ * except for a certificate that is not trusted, is for another host or has expired: exit 3 (the
+ * set-up must change), never retried.
  *
  * @param who   who was asked, as messages name it: "CircleCI", or the other host's name
  * @param host  the host that was asked
@@ -40,6 +42,12 @@ record NetworkErrors(String who, String host, boolean api, Secrets secrets) {
             what = reach + ": TLS failed (" + reason + ")";
             hint = reason.equals(WRONG_HOST) ? "use the host name that the certificate names"
                     : "for a private CA, pass its certificate with --cacert FILE";
+            if (reason.equals(UNTRUSTED) || reason.equals(WRONG_HOST) || reason.equals(EXPIRED)) {
+                // trying again cannot fix a certificate: it is the set-up that must change (exit 3, no retry)
+                return new ApiException(ExitCode.NOT_CONFIGURED, 0, what, reason.equals(UNTRUSTED)
+                        ? "if a private CA or a proxy signs it, trust its certificate with --cacert FILE or cacert in the config file"
+                        : hint, cause);
+            }
         } else if (text.contains("content-length") || text.contains("eof") || text.contains("reset")) {
             what = "the connection to " + host + " closed before " + (api ? "CircleCI's answer" : "the answer") + " was complete";
         } else {
@@ -50,6 +58,8 @@ record NetworkErrors(String who, String host, boolean api, Secrets secrets) {
     }
 
     private static final String WRONG_HOST = "the server's certificate is for another host name";
+    private static final String UNTRUSTED = "the server's certificate is not signed by an authority this machine trusts";
+    private static final String EXPIRED = "the server's certificate has expired or is not valid yet";
 
     /** Why a TLS handshake failed, in words rather than JSSE's exception chain. */
     private String tlsReason(Throwable cause) {
@@ -59,13 +69,13 @@ record NetworkErrors(String who, String host, boolean api, Secrets secrets) {
         }
         String text = all.toString();
         if (text.contains("PKIX path") || text.contains("unable to find valid certification path")) {
-            return "the server's certificate is not signed by an authority this machine trusts";
+            return UNTRUSTED;
         }
         if (text.contains("No subject alternative") || text.contains("No name matching")) {
             return WRONG_HOST;
         }
         if (text.contains("validity check failed") || text.contains("NotAfter") || text.contains("expired")) {
-            return "the server's certificate has expired or is not valid yet";
+            return EXPIRED;
         }
         String first = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return Text.quoteForMessage(secrets.redact(first.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Za-z]+Exception: ", "")));

@@ -346,7 +346,8 @@ final class Transport implements AutoCloseable {
         if (cause instanceof HttpTimeoutException) {
             return Outcome.fail(System.nanoTime() >= call.deadline ? errors.timedOut(settings.timeout()) : errors.noAnswer(attemptTime), true, null);
         }
-        return Outcome.fail(errors.network(cause), true, null);
+        ApiException e = errors.network(cause);
+        return Outcome.fail(e, e.exitCode() == ExitCode.UNAVAILABLE, null);
     }
 
     static ApiException interrupted(InterruptedException e) {
