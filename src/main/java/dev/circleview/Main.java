@@ -43,7 +43,8 @@ public final class Main {
      * up on other threads while picocli parses ({@link Warmup}).
      */
     public static int run(Session session, String[] args) {
-        if (RootUsage.isRequest(args)) {
+        // the main usage the build rendered is 80 columns wide: a narrower terminal gets picocli's, wrapped to fit
+        if (RootUsage.isRequest(args) && CommandTree.usageWidth(session.console()) == 80) {
             session.console().out().print(RootUsage.text(session.terminal().outColor()));
             return 0;
         }

@@ -62,9 +62,9 @@ public final class BuildDetailView {
         if (b.parallel() != null && b.parallel() > 1) {
             field(lines, "Parallel", b.parallel() + " containers", width, color);
         }
-        field(lines, "Queued", TimeFormat.relative(b.queuedAtInstant(), now, zone), width, color);
-        field(lines, "Started", orNotYet(TimeFormat.relative(b.startedAt(), now, zone), pending), width, color);
-        field(lines, "Finished", orNotYet(TimeFormat.relative(b.stoppedAt(), now, zone), pending), width, color);
+        field(lines, "Queued", TimeFormat.stamped(b.queuedAtInstant(), now, zone), width, color);
+        field(lines, "Started", orNotYet(TimeFormat.stamped(b.startedAt(), now, zone), pending), width, color);
+        field(lines, "Finished", orNotYet(TimeFormat.stamped(b.stoppedAt(), now, zone), pending), width, color);
         field(lines, "Duration", duration(b, pending), width, color);
         if (!url.isEmpty()) {
             // never cut: a shortened address is no use to copy

@@ -22,6 +22,7 @@ import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
 import dev.circleview.term.Hyperlink;
+import dev.circleview.term.Style;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -160,9 +161,21 @@ public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSour
             openPage(term, build, num);
         } else {
             BuildDetailView view = new BuildDetailView(session.clock().instant(), session.clock()::getZone);
-            out.print(build, () -> view.terminal(build, out.width(), out.color(), out.links()), () -> view.piped(build));
+            out.print(build, () -> withHint(view.terminal(build, out.width(), out.color(), out.links()), build, num),
+                    () -> view.piped(build));
         }
         return exitStatus ? BuildState.of(build.summary().status(), build.summary().lifecycle()).exitCode().code() : ExitCode.OK.code();
+    }
+
+    /** The view of a failed build ends with the command that shows what failed. */
+    private List<String> withHint(List<String> lines, BuildDetail build, int num) {
+        if (!BuildState.of(build.summary().status(), build.summary().lifecycle()).failed()) {
+            return lines;
+        }
+        List<String> hinted = new ArrayList<>(lines);
+        hinted.add("");
+        hinted.add(Style.DIM.apply("The output of the failed steps: circle-view build " + num + " --log-failed", session.terminal().outColor()));
+        return hinted;
     }
 
     /** The number of the newest build of {@code target} (of the project when null), as {@code status} chooses it. */

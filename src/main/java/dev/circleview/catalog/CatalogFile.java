@@ -4,7 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Finds {@code catalog-info.yaml}: in the current folder, then each parent up to the repository root. */
+/**
+ * Finds {@code catalog-info.yaml}: in the current folder, then each parent up to the repository root;
+ * outside a checkout, up to the home folder (a file in a parent of it is someone else's), or the
+ * file system's root for a folder outside home.
+ */
 public final class CatalogFile {
     static final List<String> NAMES = List.of("catalog-info.yaml", "catalog-info.yml");
 
@@ -16,7 +20,14 @@ public final class CatalogFile {
     }
 
     public static Search find(Path start) {
+        String home = System.getProperty("user.home");
+        return find(start, home == null || home.isEmpty() ? null : Path.of(home));
+    }
+
+    /** As {@link #find(Path)}, with {@code home} as the home folder (null for none). */
+    public static Search find(Path start, Path home) {
         Path dir = start.toAbsolutePath().normalize();
+        Path top = home == null ? null : home.toAbsolutePath().normalize();
         Path last = dir;
         while (dir != null) {
             last = dir;
@@ -26,7 +37,7 @@ public final class CatalogFile {
                     return new Search(candidate, start, dir);
                 }
             }
-            if (Files.exists(dir.resolve(".git"))) {
+            if (Files.exists(dir.resolve(".git")) || dir.equals(top)) {
                 break;
             }
             dir = dir.getParent();

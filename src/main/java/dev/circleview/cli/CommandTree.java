@@ -1,5 +1,6 @@
 package dev.circleview.cli;
 
+import dev.circleview.term.DisplayWidth;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,6 +97,8 @@ public final class CommandTree {
             if (named.includes(s)) {
                 Object command = s.make().get();
                 cmd.addSubcommand(s.name(), generated ? s.model().apply(command, root) : command, s.aliases().toArray(String[]::new));
+                // 'circle-view builds --version' prints the version, as 'circle-view --version' does
+                cmd.getSubcommands().get(s.name()).getCommandSpec().versionProvider(cmd.getCommandSpec().versionProvider());
                 if (command instanceof JsonFieldsSource fields) {
                     offerFields(cmd.getSubcommands().get(s.name()).getCommandSpec(), fields);
                 }
@@ -105,6 +108,10 @@ public final class CommandTree {
         ErrorHandler handler = new ErrorHandler(terminal, debug);
         cmd.setOut(console.out());
         cmd.setErr(console.err());
+        // help wraps its text at the terminal's width, by words (picocli's least is 55; wider stays 80)
+        int width = usageWidth(console);
+        cmd.setUsageHelpWidth(width);
+        wrapFooters(cmd, width);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         // help is coloured as the output is: decided once --color has been parsed
         cmd.setExecutionStrategy(parseResult -> {
@@ -119,6 +126,57 @@ public final class CommandTree {
         cmd.setParameterExceptionHandler(handler);
         return cmd;
     }
+
+    /**
+     * The footers (examples, notes) are written as lines; picocli would cut one longer than the help is
+     * wide at any punctuation, inside a word or a URL. Here a long line wraps at spaces only, its
+     * continuation indented one step further than the line.
+     */
+    private static void wrapFooters(CommandLine cmd, int width) {
+        List<CommandLine> all = new java.util.ArrayList<>(List.of(cmd));
+        all.addAll(cmd.getSubcommands().values());
+        for (CommandLine c : all) {
+            c.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+                StringBuilder out = new StringBuilder();
+                for (String line : help.commandSpec().usageMessage().footer()) {
+                    for (String part : wrap(help.colorScheme().ansi().string(line), width)) {
+                        out.append(part).append(System.lineSeparator());
+                    }
+                }
+                return out.toString();
+            });
+        }
+    }
+
+    /** {@code line} in lines of at most {@code width} columns where it has spaces to wrap at. */
+    static List<String> wrap(String line, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        String indent = line.substring(0, line.length() - line.stripLeading().length()) + "  ";
+        String rest = line;
+        while (DisplayWidth.of(rest) > width) {
+            int cut = -1;
+            for (int i = rest.length() - 1; i > indent.length(); i--) {
+                if (rest.charAt(i) == ' ' && DisplayWidth.of(rest.substring(0, i)) <= width && !rest.substring(0, i).isBlank()) {
+                    cut = i;
+                    break;
+                }
+            }
+            if (cut < 0) {
+                break;
+            }
+            lines.add(rest.substring(0, cut).stripTrailing());
+            rest = indent + rest.substring(cut).strip();
+        }
+        lines.add(rest);
+        return lines;
+    }
+
+    /** How wide usage help is laid out: the terminal's width up to 80, at least picocli's 55; 80 into a pipe. */
+    public static int usageWidth(Terminal console) {
+        return console.isOutTerminal() ? Math.max(55, Math.min(DEFAULT_WIDTH, console.width())) : DEFAULT_WIDTH;
+    }
+
+    private static final int DEFAULT_WIDTH = 80;
 
     /**
      * Lets completion offer the command's JSON fields as {@code --json}'s values: the option made anew

@@ -97,6 +97,15 @@ public final class Settings {
                 Duration.ofSeconds(seconds), tries, caFile);
     }
 
+    /** Where the API root {@link #client} takes comes from, as said to a person: the flag, the variable, the config file, or the default. */
+    public static String apiUrlSource(ClientFlags flags, Map<String, String> env, Config config) {
+        String url = apiUrl(flags.apiUrl(), env);
+        if (url != null) {
+            return url.equals(flags.apiUrl()) ? "--api-url" : API_URL_ENV;
+        }
+        return config.target() != null ? "target in " + config.location().shown() : "the default";
+    }
+
     /** {@code --api-url} > {@code CIRCLE_VIEW_API_URL}: the API root named before the config file, or null. */
     private static String apiUrl(String flag, Map<String, String> env) {
         return firstNonBlank(flag, env.get(API_URL_ENV));

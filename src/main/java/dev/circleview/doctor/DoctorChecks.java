@@ -200,6 +200,8 @@ final class DoctorChecks {
         }
         CircleCiClient client = session.client(settings, true);
         String root = settings.baseUrl().toString().replaceAll("/+$", "");
+        String source = Settings.apiUrlSource(flags, session.env(), config);
+        checks.add(Check.ok("api_url", root + " (" + source + ")", details("url", root, "source", source)));
         me.put("url", root + "/me");
         Check meCheck = timed("api_me", "GET /me", me, () -> {
             String login = client.me().login();

@@ -118,6 +118,7 @@ public final class DoctorReport {
 
     private static String label(String name) {
         return switch (name) {
+            case "api_url" -> "api url";
             case "api_me" -> "api /me";
             case "api_project" -> "api project";
             default -> name;

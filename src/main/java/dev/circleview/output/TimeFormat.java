@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
@@ -13,6 +14,8 @@ import java.util.Locale;
 public final class TimeFormat {
     // "uuuu", the proleptic year: "yyyy" is the year of the era, which reads BC years as AD ones
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
 
     private TimeFormat() {
     }
@@ -43,6 +46,26 @@ public final class TimeFormat {
             return seconds / 86_400 + "d ago";
         }
         return date(then, zone.get());
+    }
+
+    /**
+     * {@link #relative}, then the date and time of day in {@code zone} ("2h ago (2026-11-28 10:00:05
+     * UTC)"), so that times of the same day can be told apart; the date and time alone where the
+     * relative form is already a date. Null gives "".
+     */
+    public static String stamped(Instant then, Instant now, Supplier<ZoneId> zone) {
+        if (then == null) {
+            return "";
+        }
+        String relative = relative(then, now, zone);
+        String absolute;
+        try {
+            ZonedDateTime local = then.atZone(zone.get());
+            absolute = DATE_TIME.format(local) + " " + (local.getOffset().getTotalSeconds() == 0 ? "UTC" : OFFSET.format(local));
+        } catch (DateTimeException outOfRange) {
+            return relative;
+        }
+        return absolute.startsWith(relative) ? absolute : relative + " (" + absolute + ")";
     }
 
     /**

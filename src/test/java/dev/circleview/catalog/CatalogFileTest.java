@@ -90,6 +90,21 @@ class CatalogFileTest {
     }
 
     @Test
+    void outsideACheckoutTheSearchStopsAtTheHomeFolder() throws IOException {
+        // a catalog file above home (another user's, or the machine's) is not this folder's
+        Files.writeString(dir.resolve("catalog-info.yaml"), "kind: Component\n");
+        Path home = Files.createDirectories(dir.resolve("home/alice"));
+        Path nested = Files.createDirectories(home.resolve("notes/2026"));
+
+        assertEquals(new CatalogFile.Search(null, nested, home), CatalogFile.find(nested, home));
+
+        Path mine = Files.writeString(home.resolve("catalog-info.yaml"), "kind: Component\n");
+        assertEquals(mine, CatalogFile.find(nested, home).found(), "home itself is searched");
+        assertEquals(dir.resolve("catalog-info.yaml"), CatalogFile.find(dir.resolve("home"), home).found(),
+                "a folder outside home searches up as before");
+    }
+
+    @Test
     void aGitFileMarksTheRootLikeAGitFolder() throws IOException {
         Files.writeString(dir.resolve("catalog-info.yaml"), "kind: Component\n");
         Path worktree = Files.createDirectories(dir.resolve("worktree"));

@@ -412,6 +412,19 @@ class SettingsTest {
         assertTrue(text.contains("headers=[Authorization: ***]"), text);
     }
 
+    /** doctor says where the API root came from, in the order the client takes it. */
+    @Test
+    void theApiRootsSourceFollowsThePrecedence() {
+        Config file = config("https://file.example.com/api/v1.1", Map.of(), null, null, null, null, null);
+        Settings.ClientFlags flag = new Settings.ClientFlags("https://flag.example.com/api/v1.1", null, null, false, null);
+        Map<String, String> env = Map.of("CIRCLE_VIEW_API_URL", "https://env.example.com/api/v1.1");
+
+        assertEquals("--api-url", Settings.apiUrlSource(flag, env, file));
+        assertEquals("CIRCLE_VIEW_API_URL", Settings.apiUrlSource(Settings.ClientFlags.NONE, env, file));
+        assertEquals("target in /home/me/.config/circle-view/config.yaml", Settings.apiUrlSource(Settings.ClientFlags.NONE, Map.of(), file));
+        assertEquals("the default", Settings.apiUrlSource(Settings.ClientFlags.NONE, Map.of(), Config.NONE));
+    }
+
     private static ClientSettings client(Map<String, String> env, String apiUrl) {
         return Settings.client(env, new Settings.ClientFlags(apiUrl, null, null, false, null), Config.NONE, "1.2.3");
     }

@@ -116,6 +116,7 @@ class DoctorE2eTest {
                 "ok   config       no config file at " + dir.resolve("home/.config/circle-view/config.yaml") + " (it is optional)",
                 "ok   project      github/acme/svc, from " + catalog + " (entity \"svc\")",
                 "ok   token        from CIRCLECI_AUTH_TOKEN: 47 characters, ending in c9d0",
+                "ok   api url      " + E2e.apiUrl(wm) + " (CIRCLE_VIEW_API_URL)",
                 "ok   api /me      GET /me answered in 125 ms; logged in as alice",
                 "ok   api project  GET /project/github/acme/svc?limit=1 answered in 125 ms; builds can be listed",
                 "ok   terminal     stdout is not a terminal; stderr is not a terminal; colour off (stdout is not a terminal)",
@@ -256,8 +257,8 @@ class DoctorE2eTest {
         TestContext.Result flag = annotated().terminal(true, false, 100).run("doctor", "--color", "always");
 
         assertEquals("✓ terminal     stdout is a terminal, 100 columns; stderr is a terminal; colour off (NO_COLOR is set)",
-                noColor.stdoutLines().get(6));
-        assertTrue(flag.stdoutLines().get(6).endsWith("terminal     stdout is a terminal, 100 columns; stderr is a terminal; "
+                noColor.stdoutLines().get(7));
+        assertTrue(flag.stdoutLines().get(7).endsWith("terminal     stdout is a terminal, 100 columns; stderr is a terminal; "
                 + "colour on (--color always)"), flag::toString);
         assertTrue(flag.stdoutLines().get(0).startsWith("\u001b[32m✓\u001b[0m java"), flag::toString);
     }
@@ -275,18 +276,21 @@ class DoctorE2eTest {
         assertEquals(4, json.get("exit_code").asInt());
         List<String> names = new ArrayList<>();
         json.get("checks").forEach(c -> names.add(c.get("name").asText() + ":" + c.get("status").asText()));
-        assertEquals(List.of("java:ok", "config:ok", "project:ok", "token:ok", "api_me:fail", "api_project:fail",
+        assertEquals(List.of("java:ok", "config:ok", "project:ok", "token:ok", "api_url:ok", "api_me:fail", "api_project:fail",
                 "terminal:ok", "completions:ok"), names);
+        JsonNode url = json.get("checks").get(4).get("details");
+        assertEquals(E2e.apiUrl(wm), url.get("url").asText());
+        assertEquals("CIRCLE_VIEW_API_URL", url.get("source").asText());
         JsonNode token = json.get("checks").get(3).get("details");
         assertEquals("CIRCLECI_AUTH_TOKEN", token.get("source").asText());
         assertEquals(47, token.get("length").asInt());
         assertEquals("c9d0", token.get("last4").asText());
-        JsonNode me = json.get("checks").get(4);
+        JsonNode me = json.get("checks").get(5);
         assertEquals(401, me.get("details").get("http_status").asInt());
         assertEquals(E2e.apiUrl(wm) + "/me", me.get("details").get("url").asText());
         assertTrue(me.get("fix").asText().startsWith("check that CIRCLECI_AUTH_TOKEN holds"), r::toString);
         assertEquals(E2e.apiUrl(wm) + "/project/github/acme/svc?limit=1&offset=0",
-                json.get("checks").get(5).get("details").get("url").asText());
+                json.get("checks").get(6).get("details").get("url").asText());
         assertFalse(r.stdout().contains(TOKEN.substring(0, 12)), r::toString);
     }
 }
