@@ -1,6 +1,7 @@
 package dev.circleview.build;
 
 import dev.circleview.output.BuildTable;
+import dev.circleview.output.BuildState;
 import dev.circleview.output.StatusStyle;
 import dev.circleview.output.TimeFormat;
 import dev.circleview.api.model.Build;
@@ -40,7 +41,7 @@ public final class BuildDetailView {
     /** Lines for a terminal {@code width} columns wide; with {@code links} the number and the address link to the build's page. */
     public List<String> terminal(BuildDetail detail, int width, boolean color, boolean links) {
         Build b = detail.summary();
-        boolean pending = pending(b);
+        boolean pending = !BuildState.of(b.status(), b.lifecycle()).finished();
         List<String> lines = new ArrayList<>();
         String subject = Sanitizer.cell(b.subject()).strip();
         String url = Sanitizer.cell(b.buildUrl());
@@ -73,10 +74,10 @@ public final class BuildDetailView {
 
         lines.add("");
         if (detail.steps().isEmpty()) {
-            lines.add(pending ? "No steps yet." : "No steps.");
+            lines.add(pending ? "No steps yet." : "No steps recorded.");
         } else {
             lines.add(Style.BOLD.apply("Steps", color));
-            lines.addAll(StepList.terminal(detail.steps(), now, width, color));
+            lines.addAll(StepList.terminal(detail.steps(), now, !pending, width, color));
         }
         return lines;
     }
@@ -118,15 +119,6 @@ public final class BuildDetailView {
             return (why.isEmpty() ? "retry" : why) + " of #" + b.retryOf();
         }
         return why + ", retry of #" + b.retryOf();
-    }
-
-    /** Whether the build is still to run or running: waiting, running, or an unknown status short of finished. */
-    private static boolean pending(Build b) {
-        return switch (BuildStatus.of(b.status()).category()) {
-            case RUNNING, WAITING -> true;
-            case UNKNOWN -> !"finished".equals(b.lifecycle());
-            default -> false;
-        };
     }
 
     /** The build's run time; for one still running, the time so far. */

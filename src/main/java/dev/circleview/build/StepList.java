@@ -35,10 +35,15 @@ final class StepList {
     private StepList() {
     }
 
-    /** Lines for a terminal {@code width} columns wide; {@code now} gives running steps their time so far. */
-    static List<String> terminal(List<Step> steps, Instant now, int width, boolean color) {
+    /**
+     * Lines for a terminal {@code width} columns wide; {@code now} gives running steps their time so
+     * far. In a build that has {@code finished}, a step CircleCI still reports as running (or waiting)
+     * never finished: it says so, with no time, rather than being timed up to now.
+     */
+    static List<String> terminal(List<Step> steps, Instant now, boolean finished, int width, boolean color) {
         List<Row> rows = new ArrayList<>();
-        for (Step step : steps) {
+        for (Step raw : steps) {
+            Step step = finished ? unfinished(raw) : raw;
             List<Action> actions = step.actions();
             if (actions.size() <= 1) {
                 Action a = actions.isEmpty() ? null : actions.get(0);
@@ -67,6 +72,19 @@ final class StepList {
         }
         return layout(rows, width, color);
     }
+
+    /** What a finished build says of its actions still running or waiting: status "not finished", no time. */
+    private static Step unfinished(Step step) {
+        return new Step(step.name(), step.actions().stream().map(a -> {
+            Category c = BuildStatus.of(a.status()).category();
+            return c != Category.RUNNING && c != Category.WAITING ? a
+                    : new Action(a.name(), a.index(), a.step(), NOT_FINISHED, a.exitCode(), a.startTime(), a.endTime(),
+                    a.runTimeMillis(), a.hasOutput(), a.outputUrl(), a.truncated(), a.failed(), a.type(), a.background(), a.parallel());
+        }).toList());
+    }
+
+    /** The status shown for a step of a finished build that never finished. */
+    static final String NOT_FINISHED = "not finished";
 
     /** {@code step NAME CONTAINER STATUS EXIT_CODE SECONDS}, one line per container of each step. */
     static List<String> piped(List<Step> steps) {

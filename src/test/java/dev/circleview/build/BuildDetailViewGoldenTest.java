@@ -99,7 +99,7 @@ class BuildDetailViewGoldenTest {
         BuildDetail notRun = new BuildDetail(new Build(1, "not_run", "not_run", null, "s", null, null, null, "main", null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null), null);
         assertEquals("No steps yet.", last(view.terminal(queued, 80, false, false)));
-        assertEquals("No steps.", last(view.terminal(notRun, 80, false, false)));
+        assertEquals("No steps recorded.", last(view.terminal(notRun, 80, false, false)));
         assertTrue(view.piped(notRun).stream().noneMatch(l -> l.startsWith("step\t")));
     }
 
@@ -115,5 +115,35 @@ class BuildDetailViewGoldenTest {
     private static void assertFitsAndIsClean(List<String> lines, int width, boolean color) {
         Rendered.assertFitsAndIsClean(lines.stream().map(l -> color ? Rendered.OSC8.matcher(l).replaceAll("") : l).toList(),
                 width, color);
+    }
+
+    /**
+     * Real data: a build canceled (or failed) while a step ran keeps that step "running", with a start
+     * time and no end; it never finished, and is not timed up to now (years, in a build from the past).
+     */
+    @Test
+    void aStepStillRunningInAFinishedBuildNeverFinished() throws Exception {
+        BuildDetail canceled = Json.mapper().readValue("""
+                {"build_num": 77, "status": "canceled", "lifecycle": "finished", "outcome": "canceled",
+                 "start_time": "2020-01-06T10:00:00.000Z", "stop_time": "2020-01-06T10:03:00.000Z",
+                 "steps": [{"name": "Spin up environment", "actions": [{"index": 0, "status": "success",
+                            "start_time": "2020-01-06T10:00:00.000Z", "end_time": "2020-01-06T10:00:20.000Z", "run_time_millis": 20000}]},
+                           {"name": "Run tests", "actions": [{"index": 0, "status": "running",
+                            "start_time": "2020-01-06T10:00:21.000Z", "end_time": null, "run_time_millis": null}]}]}""",
+                BuildDetail.class);
+
+        List<String> lines = view.terminal(canceled, 80, false, false);
+
+        String step = lines.stream().filter(l -> l.contains("Run tests")).findFirst().orElseThrow();
+        assertTrue(step.contains("not finished") && !step.matches(".*\\d+h.*"), step);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("so far")), lines::toString);
+    }
+
+    @Test
+    void aFinishedBuildWithoutStepsSaysNoneWereRecorded() throws Exception {
+        BuildDetail failed = Json.mapper().readValue("{\"build_num\": 78, \"status\": \"failed\", \"lifecycle\": \"finished\", "
+                + "\"steps\": []}", BuildDetail.class);
+
+        assertEquals("No steps recorded.", last(view.terminal(failed, 80, false, false)));
     }
 }
