@@ -266,7 +266,7 @@ function _picocli_circle-view_builds() {
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-L' '--limit' '--offset' '-b' '--branch' '-s' '--status' '--jq' '--workflow' '--job' '--sha' '--author' '--scan' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local STATUS_option_args=("completed" "successful" "failed" "running") # --status values
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "dont_build" "messages") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -367,7 +367,7 @@ function _picocli_circle-view_build() {
   local flag_opts="'--all-branches' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--jq' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "steps") # --json values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "dont_build" "messages" "steps") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -451,7 +451,7 @@ function _picocli_circle-view_view() {
   local flag_opts="'--all-branches' '-w' '--web' '--exit-status' '--log' '--log-failed' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--jq' '--step' '--container' '--log-limit' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "steps") # --json values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "dont_build" "messages" "steps") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -535,7 +535,7 @@ function _picocli_circle-view_retry() {
   local flag_opts="'--last' '--all-branches' '--ssh' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "dont_build" "messages") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -610,7 +610,7 @@ function _picocli_circle-view_cancel() {
   local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "dont_build" "messages") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -682,7 +682,7 @@ function _picocli_circle-view_trigger() {
   local flag_opts="'-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--revision' '--param' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "dont_build" "messages") # --json values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -913,7 +913,7 @@ function _picocli_circle-view_status() {
   local flag_opts="'--all-branches' '--workflow' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
   local arg_opts="'--catalog' '--entity' '-p' '--project' '-b' '--branch' '--sha' '--jq' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform") # --json values
+  local FIELDS_option_args=("build_num" "status" "lifecycle" "outcome" "subject" "retry_of" "job_name" "workflows" "branch" "vcs_tag" "vcs_revision" "username" "reponame" "vcs_type" "build_url" "user" "author_name" "committer_name" "why" "queued_at" "start_time" "stop_time" "build_time_millis" "parallel" "platform" "dont_build" "messages") # --json values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -64,7 +64,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from builds' -l timeout -r -f
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from builds' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
-complete -c circle-view -n '__fish_seen_subcommand_from builds' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
+complete -c circle-view -n '__fish_seen_subcommand_from builds' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform dont_build messages' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # build, view
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -f
@@ -93,7 +93,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from build view' -l timeout -
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from build view' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
-complete -c circle-view -n '__fish_seen_subcommand_from build view' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform steps' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
+complete -c circle-view -n '__fish_seen_subcommand_from build view' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform dont_build messages steps' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # retry
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -f
@@ -117,7 +117,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from retry' -l timeout -r -f 
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from retry' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
-complete -c circle-view -n '__fish_seen_subcommand_from retry' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
+complete -c circle-view -n '__fish_seen_subcommand_from retry' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform dont_build messages' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # cancel
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -f
@@ -137,7 +137,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l timeout -r -f
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
-complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
+complete -c circle-view -n '__fish_seen_subcommand_from cancel' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform dont_build messages' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # trigger
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -f
@@ -160,7 +160,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l timeout -r -
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
-complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
+complete -c circle-view -n '__fish_seen_subcommand_from trigger' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform dont_build messages' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # tests
 complete -c circle-view -n '__fish_seen_subcommand_from tests' -f
@@ -227,7 +227,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from status' -l timeout -r -f
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l retries -r -f -d 'How often a failed read is tried again after a network error, 429 or 5xx (default 3)'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l cacert -r -F -d 'Also trust the certificate authorities in this PEM file, for CircleCI server installs and proxies with a private CA (env CIRCLE_VIEW_CACERT, else cacert in the config file)'
 complete -c circle-view -n '__fish_seen_subcommand_from status' -l allow-insecure-http -d 'Allow a plain http:// API URL on a host other than loopback (sends the token unencrypted)'
-complete -c circle-view -n '__fish_seen_subcommand_from status' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
+complete -c circle-view -n '__fish_seen_subcommand_from status' -l json -r -f -a 'build_num status lifecycle outcome subject retry_of job_name workflows branch vcs_tag vcs_revision username reponame vcs_type build_url user author_name committer_name why queued_at start_time stop_time build_time_millis parallel platform dont_build messages' -d 'Print JSON (fields in docs/json.md); with FIELDS, a comma-separated list of top-level field names, only those, in that order'
 
 # watch
 complete -c circle-view -n '__fish_seen_subcommand_from watch' -f

@@ -19,11 +19,17 @@ public final class ActionView {
     private ActionView() {
     }
 
-    /** "✓ Retried #41 as #42: URL", then the new build's status. */
+    /**
+     * "✓ Retried #41 as #42: URL", then the new build's status; without the tick, which reads as
+     * "passed", when CircleCI answers with a build it will not run, and then with the reason.
+     */
     public static List<String> retried(int from, Build build, boolean ssh, boolean color, boolean links) {
-        String head = Style.GREEN.apply(DONE, color) + " Retried #" + from + (ssh ? " with SSH" : "")
+        boolean ran = !"not_run".equals(build.status());
+        String head = (ran ? Style.GREEN.apply(DONE, color) + " " : "") + "Retried #" + from + (ssh ? " with SSH" : "")
                 + " as " + number(build, links) + url(build, links);
-        return List.of(head, status(build, color));
+        String reason = build.notRunReason();
+        return reason == null ? List.of(head, status(build, color))
+                : List.of(head, status(build, color) + ": CircleCI did not run it: " + Sanitizer.cell(reason));
     }
 
     /** "Canceled #41 (status: canceled)", or what CircleCI said instead when the build was not canceled. */

@@ -52,6 +52,7 @@ public final class BuildDetailView {
         String status = StatusStyle.symbol(BuildStatus.of(b.status()).category()) + " " + (word.isEmpty() ? "unknown" : word);
         lines.add(StatusStyle.paint(b.status(), DisplayWidth.truncate(status, width), color));
         lines.add("");
+        field(lines, "Not run", Sanitizer.cell(b.notRunReason()), width, color);
 
         field(lines, "Branch", Sanitizer.cell(b.branch()), width, color);
         field(lines, "Tag", Sanitizer.cell(b.vcsTag()), width, color);
@@ -96,6 +97,7 @@ public final class BuildDetailView {
         pair(lines, "vcs_revision", Sanitizer.cell(b.vcsRevision()));
         pair(lines, "author", Sanitizer.cell(b.author()));
         pair(lines, "why", Sanitizer.cell(b.why()));
+        pair(lines, "not_run_reason", Sanitizer.cell(b.notRunReason()));
         pair(lines, "retry_of", b.retryOf() == null ? "" : b.retryOf().toString());
         pair(lines, "workflow", Sanitizer.cell(b.workflowName()));
         pair(lines, "job", Sanitizer.cell(b.effectiveJobName()));

@@ -147,7 +147,7 @@ public final class BuildTable {
             String sha = Sanitizer.cell(b.vcsRevision());
             rows.add(new String[] {
                     projects == null ? "" : Sanitizer.cell(projects.get(i)),
-                    StatusStyle.plainCell(b.status()),
+                    statusCell(b),
                     b.buildNum() == null ? "" : b.buildNum().toString(),
                     subject(b),
                     Sanitizer.cell(b.effectiveJobName()),
@@ -173,6 +173,12 @@ public final class BuildTable {
             }));
         }
         return lines;
+    }
+
+    /** The status as the table shows it: a build CircleCI did not run says why in a word ("- not_run: ci-skip"). */
+    static String statusCell(Build b) {
+        String cell = StatusStyle.plainCell(b.status());
+        return b.dontBuild() == null || b.dontBuild().isBlank() ? cell : cell + ": " + Sanitizer.cell(b.dontBuild());
     }
 
     /** The first seven characters of a revision, never splitting a surrogate pair of a hostile one. */

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ActionViewTest {
     private static Build build(Integer num, String status, String lifecycle, String outcome, String branch, String url) {
         return new Build(num, status, lifecycle, outcome, null, null, null, null, branch, null, null, null, null, null,
-                url, null, null, null, null, null, null, null, null, null, null);
+                url, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test

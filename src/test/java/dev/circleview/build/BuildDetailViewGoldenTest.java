@@ -97,7 +97,7 @@ class BuildDetailViewGoldenTest {
     void aBuildThatWillNotRunHasNoStepsRatherThanNoStepsYet() {
         BuildDetail queued = Fixtures.buildDetail("build-4812-queued");
         BuildDetail notRun = new BuildDetail(new Build(1, "not_run", "not_run", null, "s", null, null, null, "main", null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null), null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, "ci-skip", null), null);
         assertEquals("No steps yet.", last(view.terminal(queued, 80, false, false)));
         assertEquals("No steps recorded.", last(view.terminal(notRun, 80, false, false)));
         assertTrue(view.piped(notRun).stream().noneMatch(l -> l.startsWith("step\t")));

@@ -107,7 +107,7 @@ class CancelBuildE2eTest {
         assertEquals(41, out.get("build_num").asInt());
         assertEquals("canceled", out.get("status").asText());
         assertEquals("canceled", out.get("outcome").asText());
-        assertEquals(25, RetryBuildE2eTest.names(out).size());
+        assertEquals(27, RetryBuildE2eTest.names(out).size());
         assertTrue(out.path("canceler").isMissingNode(), "unknown fields are not passed through");
         assertFalse(r.stdout().contains("\u001b"));
         verifyOnePost(wm, CANCEL);

@@ -147,7 +147,7 @@ class RetryBuildE2eTest {
         JsonNode out = new ObjectMapper().readTree(r.stdout());
         assertEquals(List.of("build_num", "status", "lifecycle", "outcome", "subject", "retry_of", "job_name", "workflows",
                 "branch", "vcs_tag", "vcs_revision", "username", "reponame", "vcs_type", "build_url", "user", "author_name",
-                "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform"),
+                "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform", "dont_build", "messages"),
                 names(out));
         assertEquals(42, out.get("build_num").asInt());
         assertEquals(41, out.get("retry_of").asInt());

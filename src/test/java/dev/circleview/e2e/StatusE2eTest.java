@@ -131,7 +131,7 @@ class StatusE2eTest {
         JsonNode out = MAPPER.readTree(json.stdout());
         assertEquals(List.of("build_num", "status", "lifecycle", "outcome", "subject", "retry_of", "job_name", "workflows",
                 "branch", "vcs_tag", "vcs_revision", "username", "reponame", "vcs_type", "build_url", "user", "author_name",
-                "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform"),
+                "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform", "dont_build", "messages"),
                 RetryBuildE2eTest.names(out));
         assertEquals(status, out.get("status").asText());
         assertEquals(SHA, out.get("vcs_revision").asText());

@@ -131,7 +131,7 @@ class TriggerBuildE2eTest {
         assertEquals(43, out.get("build_num").asInt());
         assertEquals("api", out.get("why").asText());
         assertEquals("none", out.get("user").get("login").asText());
-        assertEquals(25, RetryBuildE2eTest.names(out).size());
+        assertEquals(27, RetryBuildE2eTest.names(out).size());
         verifyOneTrigger(MAIN, "{}");
     }
 

@@ -118,7 +118,7 @@ class ViewBuildE2eTest {
         JsonNode in = MAPPER.readTree(body);
         assertEquals(List.of("build_num", "status", "lifecycle", "outcome", "subject", "retry_of", "job_name", "workflows",
                 "branch", "vcs_tag", "vcs_revision", "username", "reponame", "vcs_type", "build_url", "user", "author_name",
-                "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform",
+                "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform", "dont_build", "messages",
                 "steps"), names(out));
         for (String field : List.of("build_num", "status", "lifecycle", "outcome", "subject", "branch", "vcs_revision",
                 "build_url", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel")) {

@@ -3,6 +3,7 @@ package dev.circleview.fuzz;
 import dev.circleview.api.model.Action;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
+import dev.circleview.api.model.Message;
 import dev.circleview.api.model.Json;
 import dev.circleview.api.model.Step;
 import dev.circleview.api.model.User;
@@ -84,7 +85,8 @@ class BuildDetailRenderingFuzzTest {
                         (String) a.get(3), parallel, null, new Workflows(null, (String) a.get(4), (String) a.get(5), null),
                         (String) a.get(6), (String) b.get(0), (String) b.get(1), null, null, null, (String) b.get(2),
                         new User((String) b.get(0), null, true, null), null, null, (String) b.get(1), (String) b.get(3),
-                        (String) b.get(4), (String) b.get(5), (Long) b.get(6), parallel, null), s));
+                        (String) b.get(4), (String) b.get(5), (Long) b.get(6), parallel, null, (String) a.get(3),
+                        List.of(new Message("warning", (String) b.get(0)))), s));
     }
 
     @Property(tries = 300)

@@ -62,7 +62,9 @@ class JsonOutputTest {
                   "stop_time": null,
                   "build_time_millis": 5000,
                   "parallel": null,
-                  "platform": null
+                  "platform": null,
+                  "dont_build": null,
+                  "messages": null
                 }
                 """, write(b));
     }
@@ -83,7 +85,7 @@ class JsonOutputTest {
         String json = write(List.of(build(1, "success").get(), build(2, null).get()));
         assertTrue(json.startsWith("[\n  {\n    \"build_num\": 1,\n    \"status\": \"success\",\n"), json);
         assertTrue(json.contains("\n  },\n  {\n    \"build_num\": 2,\n    \"status\": null,\n"), json);
-        assertTrue(json.endsWith("\n    \"platform\": null\n  }\n]\n"), json);
+        assertTrue(json.endsWith("\n    \"messages\": null\n  }\n]\n"), json);
         assertEquals(-1, json.indexOf('\r'));
     }
 
@@ -94,7 +96,7 @@ class JsonOutputTest {
         node.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("build_num", "status", "lifecycle", "outcome", "subject", "retry_of", "job_name", "workflows",
                 "branch", "vcs_tag", "vcs_revision", "username", "reponame", "vcs_type", "build_url", "user", "author_name",
-                "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform"),
+                "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform", "dont_build", "messages"),
                 names);
     }
 

@@ -1,11 +1,16 @@
 package dev.circleview.testing;
 
+import java.util.List;
+
 import dev.circleview.api.model.Build;
+import dev.circleview.api.model.Message;
 import dev.circleview.api.model.User;
 import dev.circleview.api.model.Workflows;
 
 /** A readable way to write builds in tests: only the fields a test cares about are set. */
 public final class TestBuild {
+    private String dontBuild;
+    private List<Message> messages;
     private Integer buildNum;
     private String status;
     private String subject;
@@ -102,12 +107,18 @@ public final class TestBuild {
         return this;
     }
 
+    public TestBuild notRun(String reason, String... messages) {
+        this.dontBuild = reason;
+        this.messages = java.util.Arrays.stream(messages).map(m -> new Message("warning", m)).toList();
+        return this;
+    }
+
     public Build get() {
         Workflows workflows = workflowName == null && workflowJobName == null
                 ? null : new Workflows("wf-" + buildNum, workflowName, workflowJobName, "job-" + buildNum);
         User user = login == null ? null : new User(login, null, !"none".equals(login), null);
         return new Build(buildNum, status, null, null, subject, retryOf, jobName, workflows, branch, null,
                 revision, null, null, null, url, user, authorName, committerName, null,
-                null, startTime, stopTime, buildTimeMillis, null, null);
+                null, startTime, stopTime, buildTimeMillis, null, null, dontBuild, messages);
     }
 }

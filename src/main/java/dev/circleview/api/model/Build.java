@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One build (a "job" in newer CircleCI wording) as the list endpoints return it. Every field may
@@ -35,11 +37,35 @@ public record Build(
         String stopTime,
         Long buildTimeMillis,
         Integer parallel,
-        String platform) {
+        String platform,
+        String dontBuild,
+        List<Message> messages) {
 
     /** A build of which nothing is known. */
-    public static final Build EMPTY = new Build(null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final Build EMPTY = new Build(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /**
+     * Why CircleCI did not run the build, in words, or null: its {@code dont_build} reason
+     * ({@code ci-skip}, {@code branch-filtered}, ...) and what its messages say. Not sanitised.
+     */
+    @JsonIgnore
+    public String notRunReason() {
+        List<String> parts = new ArrayList<>();
+        if (dontBuild != null && !dontBuild.isBlank()) {
+            parts.add(switch (dontBuild) {
+                case "ci-skip" -> "the commit asked to skip CI (ci-skip)";
+                case "branch-filtered" -> "the branch is filtered out by the configuration (branch-filtered)";
+                case "prs-only" -> "only pull requests are built (prs-only)";
+                default -> dontBuild;
+            });
+        }
+        if (messages != null) {
+            messages.stream().filter(m -> m != null && m.message() != null && !m.message().isBlank())
+                    .forEach(m -> parts.add(m.message().strip()));
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
 
     /** The job's name: the workflow's job name where there is one, else the top-level one. */
     @JsonIgnore

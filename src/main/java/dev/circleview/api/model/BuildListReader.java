@@ -71,13 +71,16 @@ public final class BuildListReader {
     static final String[] BUILD_FIELDS = {
             "build_num", "status", "lifecycle", "outcome", "subject", "retry_of", "job_name", "workflows", "branch",
             "vcs_tag", "vcs_revision", "username", "reponame", "vcs_type", "build_url", "user", "author_name",
-            "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform"};
+            "committer_name", "why", "queued_at", "start_time", "stop_time", "build_time_millis", "parallel", "platform",
+            "dont_build", "messages"};
     private static final int BUILD_NUM = 0;
     private static final int RETRY_OF = 5;
     private static final int WORKFLOWS = 7;
     private static final int USER = 15;
     private static final int BUILD_TIME_MILLIS = 22;
     private static final int PARALLEL = 23;
+    private static final int MESSAGES = 26;
+    static final String[] MESSAGE_FIELDS = {"type", "message"};
     static final String[] USER_FIELDS = {"login", "name", "is_user", "avatar_url"};
     private static final int IS_USER = 2;
     static final String[] WORKFLOWS_FIELDS = {"workflow_id", "workflow_name", "job_name", "job_id"};
@@ -85,6 +88,7 @@ public final class BuildListReader {
     /** A null in the values array means the field was absent or null; UNUSUAL, that it cannot be read here. */
     private static final Object UNUSUAL = new Object();
 
+    @SuppressWarnings("unchecked")
     private static Build build(JsonParser p) throws IOException {
         Object[] v = new Object[BUILD_FIELDS.length];
         if (!fields(p, BUILD_FIELDS, v, BuildListReader::buildValue)) {
@@ -94,7 +98,7 @@ public final class BuildListReader {
                 (String) v[6], (Workflows) v[7], (String) v[8], (String) v[9], (String) v[10], (String) v[11],
                 (String) v[12], (String) v[13], (String) v[14], (User) v[15], (String) v[16], (String) v[17],
                 (String) v[18], (String) v[19], (String) v[20], (String) v[21], (Long) v[22], (Integer) v[23],
-                (String) v[24]);
+                (String) v[24], (String) v[25], (List<Message>) v[26]);
     }
 
     private static Object buildValue(JsonParser p, JsonToken t, int field) throws IOException {
@@ -105,6 +109,7 @@ public final class BuildListReader {
                     ? Long.valueOf(p.getLongValue()) : UNUSUAL;
             case WORKFLOWS -> t == JsonToken.START_OBJECT ? workflows(p) : UNUSUAL;
             case USER -> t == JsonToken.START_OBJECT ? user(p) : UNUSUAL;
+            case MESSAGES -> t == JsonToken.START_ARRAY ? messages(p) : UNUSUAL;
             default -> text(p, t);
         };
     }
@@ -116,6 +121,22 @@ public final class BuildListReader {
             return UNUSUAL;
         }
         return new User((String) v[0], (String) v[1], (Boolean) v[2], (String) v[3]);
+    }
+
+    /** {@code messages}: an array of objects (nulls among them are dropped, as data binding keeps them: unusual). */
+    private static Object messages(JsonParser p) throws IOException {
+        List<Message> messages = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t != JsonToken.START_OBJECT) {
+                return UNUSUAL;
+            }
+            Object[] v = new Object[MESSAGE_FIELDS.length];
+            if (!fields(p, MESSAGE_FIELDS, v, (q, token, field) -> text(q, token))) {
+                return UNUSUAL;
+            }
+            messages.add(new Message((String) v[0], (String) v[1]));
+        }
+        return messages;
     }
 
     private static Object workflows(JsonParser p) throws IOException {

@@ -37,7 +37,8 @@ class BuildDetailTest {
                  "vcs_tag": "t", "vcs_revision": "r", "username": "u", "reponame": "p", "vcs_type": "github",
                  "build_url": "https://x/7", "user": {"login": "l"}, "author_name": "a", "committer_name": "c",
                  "why": "github", "queued_at": "2026-01-01T00:00:00Z", "start_time": "2026-01-01T00:00:01Z",
-                 "stop_time": "2026-01-01T00:00:03Z", "build_time_millis": 2000, "parallel": 2, "platform": "2.0"}""");
+                 "stop_time": "2026-01-01T00:00:03Z", "build_time_millis": 2000, "parallel": 2, "platform": "2.0",
+                 "dont_build": "ci-skip", "messages": [{"type": "warning", "message": "skipped"}]}""");
         Build summary = d.summary();
         for (RecordComponent c : Build.class.getRecordComponents()) {
             assertTrue(c.getAccessor().invoke(summary) != null, c.getName() + " is read from the top level of the object");
