@@ -63,7 +63,7 @@ public final class ArtifactDownloads {
         List<Job> jobs = plan(artifacts, shown, targets, force);
         List<Path> folders = new ArrayList<>();
         for (Job job : jobs) {
-            folders.add(targets.prepare(job.target, job.container, job.artifact.path()));
+            folders.add(targets.prepare(job.target, job.container, job.artifact.relativePath()));
         }
         Saved[] saved = new Saved[jobs.size()];
         AtomicBoolean stop = new AtomicBoolean();
@@ -122,20 +122,20 @@ public final class ArtifactDownloads {
         for (Artifact a : artifacts) {
             int container = a.nodeIndex() == null ? 0 : a.nodeIndex();
             if (container < 0) {
-                throw SafeTargets.refused(container, a.path(), "the container number is negative");
+                throw SafeTargets.refused(container, a.relativePath(), "the container number is negative");
             }
             if (a.url() == null || a.url().isBlank()) {
-                throw SafeTargets.refused(container, a.path(), "CircleCI gave no address for it");
+                throw SafeTargets.refused(container, a.relativePath(), "CircleCI gave no address for it");
             }
-            Path target = targets.target(container, a.path());
-            String before = seen.put(target, a.path());
+            Path target = targets.target(container, a.relativePath());
+            String before = seen.put(target, a.relativePath());
             if (before != null) {
-                throw SafeTargets.refused(container, a.path(), "another artifact (\"" + Text.quoteForMessage(before)
+                throw SafeTargets.refused(container, a.relativePath(), "another artifact (\"" + Text.quoteForMessage(before)
                         + "\") would be saved under the same name");
             }
             Path shown = dir.resolve(targets.root().relativize(target).toString());
             if (Files.isSymbolicLink(target)) {
-                throw SafeTargets.refused(container, a.path(), "a symbolic link is there; not writing through it");
+                throw SafeTargets.refused(container, a.relativePath(), "a symbolic link is there; not writing through it");
             }
             if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new CircleViewException(ExitCode.ERROR, Text.path(shown) + " already exists; nothing was downloaded",
@@ -148,7 +148,7 @@ public final class ArtifactDownloads {
 
     private static Saved fetch(Job job, Path folder, boolean force, Source source, PartialFiles partials, AtomicBoolean stop)
             throws IOException {
-        String what = "artifact \"" + Text.quoteForMessage(job.artifact.path()) + "\"";
+        String what = "artifact \"" + Text.quoteForMessage(job.artifact.relativePath()) + "\"";
         Path file = folder.resolve(job.target.getFileName().toString());
         Path temp = partials.create(folder);
         boolean moved = false;

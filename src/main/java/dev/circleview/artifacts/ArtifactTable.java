@@ -26,7 +26,7 @@ public final class ArtifactTable {
     public static List<String> piped(List<Artifact> artifacts) {
         List<String> lines = new ArrayList<>(artifacts.size());
         for (Artifact a : artifacts) {
-            lines.add(String.join("\t", container(a), Sanitizer.cell(a.path()), Sanitizer.cell(a.url())));
+            lines.add(String.join("\t", container(a), Sanitizer.cell(a.relativePath()), Sanitizer.cell(a.url())));
         }
         return lines;
     }
@@ -35,7 +35,7 @@ public final class ArtifactTable {
         List<String[]> rows = new ArrayList<>(artifacts.size());
         int[] natural = {HEADERS[0].length(), HEADERS[1].length(), HEADERS[2].length()};
         for (Artifact a : artifacts) {
-            String[] row = {container(a), Sanitizer.cell(a.path()), Sanitizer.cell(a.url())};
+            String[] row = {container(a), Sanitizer.cell(a.relativePath()), Sanitizer.cell(a.url())};
             rows.add(row);
             for (int i = 0; i < row.length; i++) {
                 natural[i] = Math.max(natural[i], DisplayWidth.of(row[i]));

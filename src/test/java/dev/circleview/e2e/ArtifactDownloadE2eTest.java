@@ -152,6 +152,34 @@ class ArtifactDownloadE2eTest {
         assertEquals(List.of("out"), tree(parent()).stream().filter(p -> !p.contains("/")).toList());
     }
 
+    /**
+     * A 1.0 build's artifacts, as CircleCI lists them: an absolute path under the build's artifacts
+     * folder, and a pretty_path under $CIRCLE_ARTIFACTS. They are saved by their path under that
+     * folder, per container, and are not refused as absolute; the listing shows them so too.
+     */
+    @Test
+    void aOneDotZeroBuildsAbsolutePathsAreSavedRelativeToTheArtifactsFolder() throws Exception {
+        ArrayNode array = MAPPER.createArrayNode();
+        array.addObject().put("path", "/tmp/circle-artifacts.Xb3kQ2t/coverage/index.html")
+                .put("pretty_path", "$CIRCLE_ARTIFACTS/coverage/index.html").put("node_index", 0)
+                .put("url", onApiOrigin("/0/tmp/circle-artifacts.Xb3kQ2t/coverage/index.html"));
+        array.addObject().put("path", "/tmp/circle-artifacts.Lq0p9Zz/screens/home.png")
+                .put("pretty_path", "$CIRCLE_ARTIFACTS/screens/home.png").put("node_index", 1)
+                .put("url", onApiOrigin("/1/tmp/circle-artifacts.Lq0p9Zz/screens/home.png"));
+        wm.stubFor(get(urlEqualTo(ARTIFACTS_PATH)).willReturn(okForContentType(JSON, array.toString())));
+        serve(wm, "/0/tmp/circle-artifacts.Xb3kQ2t/coverage/index.html", "<html/>".getBytes(StandardCharsets.UTF_8));
+        serve(wm, "/1/tmp/circle-artifacts.Lq0p9Zz/screens/home.png", bytes(1000, 3));
+
+        TestContext.Result r = download();
+        TestContext.Result listed = E2e.context(wm, temp).run("artifacts", "123", "-p", SLUG);
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("<html/>", Files.readString(out().resolve("0/coverage/index.html")));
+        assertArrayEquals(bytes(1000, 3), Files.readAllBytes(out().resolve("1/screens/home.png")));
+        assertEquals(List.of("work/out/0/coverage/index.html", "work/out/1/screens/home.png"), r.stdoutLines());
+        assertTrue(listed.stdout().startsWith("0\tcoverage/index.html\t"), listed::toString);
+    }
+
     @Test
     void theTokenGoesToTheApiOriginAndNotToAnotherHost() throws Exception {
         artifacts(0, "ours.txt", onApiOrigin("/0/ours.txt"), 0, "theirs.txt", onOtherOrigin("/0/theirs.txt"));
