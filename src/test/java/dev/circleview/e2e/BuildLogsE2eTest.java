@@ -431,4 +431,20 @@ class BuildLogsE2eTest {
         assertEquals(6, r.exitCode(), r::toString);
         assertEquals("==> Run tests (failed, exit code 1)\nboom\n", r.stdout());
     }
+
+    /** Real data: a step with has_output true and no output_url has output CircleCI gave no link to, not "no output". */
+    @Test
+    void aStepWithOutputButNoLinkSaysSoAndPointsAtTheBuildsPage() throws Exception {
+        ObjectNode b = (ObjectNode) MAPPER.readTree(build(1, "Checkout code:success:co", "Run tests:failed:-"));
+        ((ObjectNode) b.get("steps").get(1).get("actions").get(0)).put("has_output", true);
+        answer(b.toString());
+        log("co", output("cloned\n"));
+
+        TestContext.Result r = run("--log");
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(List.of("==> Checkout code (success)", "cloned", "==> Run tests (failed, exit code 1)",
+                "(CircleCI sent no link to this step's output; see it on the build's page: https://circleci.com/gh/acme/svc/123)"),
+                r.stdoutLines());
+    }
 }

@@ -126,7 +126,9 @@ public final class BuildLogs {
                 LogSelection.Item item = items.get(i);
                 out.println(LogView.heading(item.stepName(), item.container(), item.action().status(), item.action().exitCode(), color));
                 if (spools.get(i) == null) {
-                    out.println(LogView.noOutput(color));
+                    // has_output without an output_url: CircleCI keeps a log it gave no link to
+                    out.println(Boolean.TRUE.equals(item.action().hasOutput()) ? LogView.noLink(build.summary().buildUrl(), color)
+                            : LogView.noOutput(color));
                     continue;
                 }
                 try (LogSpool spool = spools.get(i)) {

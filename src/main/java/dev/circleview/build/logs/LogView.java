@@ -39,6 +39,13 @@ public final class LogView {
         return Style.DIM.apply("(no output)", color);
     }
 
+    /** In place of the log of a step that has output ({@code has_output}) for which CircleCI sent no address. */
+    public static String noLink(String buildUrl, boolean color) {
+        String page = Sanitizer.cell(buildUrl);
+        return Style.DIM.apply("(CircleCI sent no link to this step's output" + (page.isEmpty() ? "; see it on the build's page"
+                : "; see it on the build's page: " + page) + ")", color);
+    }
+
     /** Where a log was cut at {@code --log-limit}. */
     public static String cut(long limitBytes, boolean color) {
         return Style.YELLOW.apply("[log cut at " + size(limitBytes) + ": see more with --log-limit]", color);
