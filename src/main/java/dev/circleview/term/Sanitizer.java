@@ -15,15 +15,15 @@ import java.io.UncheckedIOException;
  * are dropped. Only circle-view's own styling may emit escape codes.
  */
 public final class Sanitizer {
-    private static final int ESC = 0x1b;
-    private static final int BEL = 0x07;
-    private static final int C1_DCS = 0x90;
-    private static final int C1_CSI = 0x9b;
-    private static final int C1_ST = 0x9c;
-    private static final int C1_OSC = 0x9d;
-    private static final int C1_SOS = 0x98;
-    private static final int C1_PM = 0x9e;
-    private static final int C1_APC = 0x9f;
+    static final int ESC = 0x1b;
+    static final int BEL = 0x07;
+    static final int C1_DCS = 0x90;
+    static final int C1_CSI = 0x9b;
+    static final int C1_ST = 0x9c;
+    static final int C1_OSC = 0x9d;
+    static final int C1_SOS = 0x98;
+    static final int C1_PM = 0x9e;
+    static final int C1_APC = 0x9f;
 
     private Sanitizer() {
     }
@@ -77,177 +77,9 @@ public final class Sanitizer {
         return out.toString();
     }
 
-    /**
-     * {@link #text} for a log that arrives in pieces (a step's output is a list of messages, split
-     * anywhere): the same result as {@code text} of the whole, written to {@code out} as it goes. An
-     * escape sequence, a surrogate pair or a CR LF split between pieces is held back for the next
-     * piece. A line of more than {@link #LINE_FLUSH} characters without a line end is written out so
-     * far, so memory stays small whatever the log; a carriage return after that redraws only what
-     * came later.
-     */
-    public static final class LogText {
-        /** How long an unfinished line may grow before it is written out as it stands. */
-        public static final int LINE_FLUSH = 64 * 1024;
-        /** An unfinished escape sequence longer than this is cut to its introducer (its contents never show). */
-        private static final int MAX_CARRY = 4096;
-
-        private final Appendable out;
-        private final boolean keepColor;
-        private final int lineFlush;
-        /** The piece being read (after what was held back from the last), and a view of it for the sequence parser. */
-        private char[] in = new char[256];
-        private int carry;
-        /** The line so far: a carriage return may still wipe it. */
-        private char[] line = new char[256];
-        private int lineLength;
-        private boolean coloured;
-        private boolean lineOpen;
-
-        public LogText(Appendable out, boolean keepColor) {
-            this(out, keepColor, LINE_FLUSH);
-        }
-
-        LogText(Appendable out, boolean keepColor, int lineFlush) {
-            this.out = out;
-            this.keepColor = keepColor;
-            this.lineFlush = lineFlush;
-        }
-
-        /**
-         * Whether what has been written so far ends inside a line (text after the last newline),
-         * not counting the colour reset {@link #finish} adds.
-         */
-        public boolean lineOpen() {
-            return lineOpen;
-        }
-
-        /** The next piece of the log; null and "" are nothing. */
-        public void write(String piece) throws IOException {
-            if (piece == null || piece.isEmpty()) {
-                return;
-            }
-            int n = carry + piece.length();
-            if (n > in.length) {
-                in = java.util.Arrays.copyOf(in, Math.max(n, in.length * 2));
-            }
-            piece.getChars(0, piece.length(), in, carry);
-            carry = 0;
-            process(n, false);
-        }
-
-        /** The log has ended: writes what is held back, then a colour reset when colour was written. */
-        public void finish() throws IOException {
-            int n = carry;
-            carry = 0;
-            process(n, true);
-            lineOpen |= lineLength > 0;
-            emitLine();
-            if (coloured) {
-                out.append("\u001b[0m");
-                coloured = false;
-            }
-        }
-
-        private void process(int n, boolean last) throws IOException {
-            char[] a = in;
-            CharSequence s = java.nio.CharBuffer.wrap(a, 0, n);
-            int i = 0;
-            while (i < n) {
-                int run = i;
-                while (run < n && plain(a[run])) {
-                    run++;
-                }
-                if (run > i) {
-                    appendToLine(a, i, run - i);
-                    i = run;
-                    continue;
-                }
-                char c = a[i];
-                if (!last && Character.isHighSurrogate(c) && i + 1 >= n) {
-                    holdBack(i, n);
-                    return;
-                }
-                int cp = Character.codePointAt(a, i, n);
-                if (cp == ESC || cp == C1_CSI || cp == C1_OSC || cp == C1_DCS || cp == C1_SOS || cp == C1_PM || cp == C1_APC) {
-                    int end = skipSequence(s, i);
-                    if (end >= n && !last) {
-                        holdBack(i, n);
-                        return;
-                    }
-                    if (keepColor && isSgr(s, i, end)) {
-                        appendToLine(a, i, end - i);
-                        coloured = true;
-                    }
-                    i = end;
-                    continue;
-                }
-                if (cp == '\r' && i + 1 >= n && !last) {
-                    holdBack(i, n);
-                    return;
-                }
-                if (cp == '\r' && (i + 1 >= n || a[i + 1] != '\n')) {
-                    lineLength = 0;
-                } else if (cp == '\n') {
-                    emitLine();
-                    out.append('\n');
-                    lineOpen = false;
-                } else if (cp == '\t' || (cp != '\r' && !Text.isUnsafe(cp))) {
-                    appendToLine(a, i, Character.charCount(cp));
-                }
-                i += Character.charCount(cp);
-            }
-        }
-
-        /** Keeps {@code in[from, n)} (an unfinished sequence, CR or surrogate) for the next piece, cut when absurdly long. */
-        private void holdBack(int from, int n) {
-            int length = n - from;
-            System.arraycopy(in, from, in, 0, length);
-            if (length > MAX_CARRY) {
-                // the introducer is all that decides what follows; "?" keeps a cut CSI from ever being SGR
-                boolean csi = in[0] == C1_CSI || (in[0] == ESC && in[1] == '[');
-                length = in[0] == ESC ? 2 : 1;
-                if (csi) {
-                    in[length++] = '?';
-                }
-            }
-            carry = length;
-        }
-
-        private void appendToLine(char[] a, int from, int length) throws IOException {
-            if (lineLength + length > line.length) {
-                line = java.util.Arrays.copyOf(line, Math.max(lineLength + length, line.length * 2));
-            }
-            System.arraycopy(a, from, line, lineLength, length);
-            lineLength += length;
-            if (lineLength >= lineFlush) {
-                emitLine();
-                lineOpen = true;
-            }
-        }
-
-        private void emitLine() throws IOException {
-            if (lineLength == 0) {
-                return;
-            }
-            if (out instanceof java.io.Writer w) {
-                w.write(line, 0, lineLength);
-            } else if (out instanceof StringBuilder sb) {
-                sb.append(line, 0, lineLength);
-            } else {
-                out.append(java.nio.CharBuffer.wrap(line, 0, lineLength));
-            }
-            lineLength = 0;
-        }
-
-        /** Printable text needing no thought: not a control, DEL, C1, surrogate or bidi control. */
-        private static boolean plain(char c) {
-            return c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && c != 0x061c
-                    && !(c >= 0x200e && c <= 0x206f) && !Character.isSurrogate(c);
-        }
-    }
 
     /** Whether {@code s[start, end)} is a 7-bit SGR sequence: ESC [ digits, ';' or ':', then m. */
-    private static boolean isSgr(CharSequence s, int start, int end) {
+    static boolean isSgr(CharSequence s, int start, int end) {
         if (end - start < 3 || s.charAt(start) != ESC || s.charAt(start + 1) != '[' || s.charAt(end - 1) != 'm') {
             return false;
         }

@@ -447,4 +447,21 @@ class BuildLogsE2eTest {
                 "(CircleCI sent no link to this step's output; see it on the build's page: https://circleci.com/gh/acme/svc/123)"),
                 r.stdoutLines());
     }
+
+    /** Real data: a docker pull in a failed step, its progress redrawn in place; --log-failed shows what a terminal would have left. */
+    @Test
+    void dockerPullProgressShowsEachLayersFinalLine() {
+        answer(build(1, "Spin up environment:failed:docker"));
+        String redraws = "\u001b[2A\u001b[2K\ra1b2: Downloading [=>   ] 1MB/4MB \r\u001b[2B"
+                + "\u001b[1A\u001b[2K\rc3d4: Downloading [===> ] 3MB/4MB \r\u001b[1B"
+                + "\u001b[2A\u001b[2K\ra1b2: Pull complete \r\u001b[2B"
+                + "\u001b[1A\u001b[2K\rc3d4: Pull complete \r\u001b[1B";
+        log("docker", output("20: Pulling from library/node\n", "a1b2: Pulling fs layer \r\n", "c3d4: Pulling fs layer \r\n",
+                redraws.substring(0, 40), redraws.substring(40), "Status: Image is up to date\n", "Error: pull access denied\n"));
+
+        TestContext.Result r = run("--log-failed");
+
+        assertEquals(List.of("==> Spin up environment (failed, exit code 1)", "20: Pulling from library/node", "a1b2: Pull complete ",
+                "c3d4: Pull complete ", "Status: Image is up to date", "Error: pull access denied"), r.stdoutLines(), r::toString);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.circleview.fuzz;
 
+import dev.circleview.term.LogText;
 import dev.circleview.term.Sanitizer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * {@link Sanitizer.LogText}, the log sanitiser fed message by message: however a log is split into
+ * {@link LogText}, the log sanitiser fed message by message: however a log is split into
  * messages (in the middle of an escape sequence, a CR LF or a surrogate pair), the result is that
  * of {@link Sanitizer#text} on the whole.
  */
@@ -48,7 +49,7 @@ class LogTextFuzzTest {
     void anySplitGivesWhatTheWholeGives(@ForAll("splitLogs") Split split) throws IOException {
         for (boolean color : new boolean[] {false, true}) {
             StringBuilder out = new StringBuilder();
-            Sanitizer.LogText text = new Sanitizer.LogText(out, color);
+            LogText text = new LogText(out, color);
             for (String piece : split.pieces()) {
                 text.write(piece);
             }

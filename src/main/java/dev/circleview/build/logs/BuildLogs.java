@@ -9,6 +9,7 @@ import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
+import dev.circleview.term.LogText;
 import dev.circleview.term.Sanitizer;
 import dev.circleview.term.Terminal;
 
@@ -199,7 +200,7 @@ public final class BuildLogs {
         String what = "the log of step \"" + Sanitizer.cell(item.stepName()).strip() + "\""
                 + (item.container() == null ? "" : " on container " + item.container());
         Writer writer = new BufferedWriter(new OutputStreamWriter(spool.output(), StandardCharsets.UTF_8), 16 * 1024);
-        Sanitizer.LogText text = new Sanitizer.LogText(writer, color);
+        LogText text = new LogText(writer, color);
         Budget budget = new Budget(limit);
         CircleViewException error = null;
         try {

@@ -9,7 +9,7 @@ import dev.circleview.term.Style;
  * The lines circle-view adds around step logs ({@code build NUMBER --log}): a heading per step and
  * container, and notes where a log is missing or cut. The text is the same on a terminal and in a
  * pipe (so scripts can split the output on the {@code ==> } headings); only a terminal with colour
- * gets styling. The logs themselves pass through {@link Sanitizer.LogText}.
+ * gets styling. The logs themselves pass through {@link dev.circleview.term.LogText}.
  */
 public final class LogView {
     /** What every heading starts with. */
