@@ -833,7 +833,7 @@ function _picocli_circle-view_artifacts() {
 
   local commands=""
   local flag_opts="'-f' '--force' '-h' '--help' '-V' '--version' '--no-hyperlinks' '--no-pager' '--debug' '--allow-insecure-http'"
-  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '-d' '--download' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
+  local arg_opts="'--catalog' '--entity' '-p' '--project' '--jq' '-d' '--download' '--pattern' '--color' '--config' '--api-url' '--timeout' '--retries' '--cacert' '--json'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FIELDS_option_args=("path" "pretty_path" "node_index" "url") # --json values
 
@@ -860,6 +860,9 @@ function _picocli_circle-view_artifacts() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--pattern')
+      return
       ;;
     '--color')
       local IFS=$'\n'

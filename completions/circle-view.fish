@@ -191,6 +191,7 @@ complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s p -l proje
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l jq -r -f -d 'Filter the JSON with a jq expression (implies --json): strings print raw, one per line, other values as compact JSON'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s d -l download -r -F -d 'Download the artifacts into DIR/<container>/<path> (DIR is created when missing)'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s f -l force -d 'With --download: overwrite files that already exist'
+complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l pattern -r -f -d 'Only the artifacts whose path (under the artifacts\' folder) matches this glob, e.g'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s h -l help -d 'Show this help message and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -s V -l version -d 'Print version information and exit'
 complete -c circle-view -n '__fish_seen_subcommand_from artifacts' -l color -r -f -a 'auto always never' -d 'Colour output: auto, always, never (default: color in the config file, else auto, which honours NO_COLOR, CLICOLOR_FORCE and TERM=dumb, and colours only a terminal)'

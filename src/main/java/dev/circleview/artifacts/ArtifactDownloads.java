@@ -45,6 +45,10 @@ public final class ArtifactDownloads {
     public record Saved(Path file, long bytes) {
     }
 
+    /** What a download did: the files saved, and the artifacts skipped, each with why (one line). */
+    public record Result(List<Saved> saved, List<String> skipped) {
+    }
+
     private record Job(Artifact artifact, int container, Path target, Path shown) {
     }
 
@@ -58,9 +62,20 @@ public final class ArtifactDownloads {
      * @param dir   the folder, absolute
      * @param shown the folder as the user named it, for messages and {@link Saved#file()}
      */
-    public static List<Saved> download(List<Artifact> artifacts, Path dir, Path shown, boolean force, Source source) {
+    public static Result download(List<Artifact> artifacts, Path dir, Path shown, boolean force, Source source) {
+        boolean existed = Files.exists(dir);
         SafeTargets targets = new SafeTargets(root(dir));
-        List<Job> jobs = plan(artifacts, shown, targets, force);
+        List<String> skipped = new ArrayList<>();
+        List<Job> jobs = plan(artifacts, shown, targets, force, skipped);
+        if (jobs.isEmpty() && !existed) {
+            // nothing to save: no empty folder left behind
+            try {
+                Files.deleteIfExists(targets.root());
+            } catch (IOException e) {
+                // it stays, empty
+            }
+            return new Result(List.of(), skipped);
+        }
         List<Path> folders = new ArrayList<>();
         for (Job job : jobs) {
             folders.add(targets.prepare(job.target, job.container, job.artifact.relativePath()));
@@ -99,7 +114,7 @@ public final class ArtifactDownloads {
         } finally {
             pool.shutdownNow();
         }
-        return List.of(saved);
+        return new Result(List.of(saved), skipped);
     }
 
     /** DIR, created when missing, as its real path. */
@@ -115,28 +130,24 @@ public final class ArtifactDownloads {
         }
     }
 
-    /** Every target, checked as text and against what is already there, before anything is created. */
-    private static List<Job> plan(List<Artifact> artifacts, Path dir, SafeTargets targets, boolean force) {
+    /**
+     * Every target, checked as text and against what is already there, before anything is created.
+     * An artifact that cannot be saved safely (its path would leave DIR, a link is in its way, it has
+     * no address...) is skipped, with why, into {@code skipped}; the others are still saved.
+     */
+    private static List<Job> plan(List<Artifact> artifacts, Path dir, SafeTargets targets, boolean force, List<String> skipped) {
         List<Job> jobs = new ArrayList<>();
         Map<Path, String> seen = new HashMap<>();
         for (Artifact a : artifacts) {
             int container = a.nodeIndex() == null ? 0 : a.nodeIndex();
-            if (container < 0) {
-                throw SafeTargets.refused(container, a.relativePath(), "the container number is negative");
-            }
-            if (a.url() == null || a.url().isBlank()) {
-                throw SafeTargets.refused(container, a.relativePath(), "CircleCI gave no address for it");
-            }
-            Path target = targets.target(container, a.relativePath());
-            String before = seen.put(target, a.relativePath());
-            if (before != null) {
-                throw SafeTargets.refused(container, a.relativePath(), "another artifact (\"" + Text.quoteForMessage(before)
-                        + "\") would be saved under the same name");
+            Path target;
+            try {
+                target = checked(a, container, targets, seen);
+            } catch (CircleViewException e) {
+                skipped.add(e.getMessage());
+                continue;
             }
             Path shown = dir.resolve(targets.root().relativize(target).toString());
-            if (Files.isSymbolicLink(target)) {
-                throw SafeTargets.refused(container, a.relativePath(), "a symbolic link is there; not writing through it");
-            }
             if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new CircleViewException(ExitCode.ERROR, Text.path(shown) + " already exists; nothing was downloaded",
                         "pass --force to overwrite it, or choose another folder");
@@ -144,6 +155,26 @@ public final class ArtifactDownloads {
             jobs.add(new Job(a, container, target, shown));
         }
         return jobs;
+    }
+
+    /** Where {@code a} is saved; a {@link CircleViewException} saying why when it cannot be, safely. */
+    private static Path checked(Artifact a, int container, SafeTargets targets, Map<Path, String> seen) {
+        if (container < 0) {
+            throw SafeTargets.refused(container, a.relativePath(), "the container number is negative");
+        }
+        if (a.url() == null || a.url().isBlank()) {
+            throw SafeTargets.refused(container, a.relativePath(), "CircleCI gave no address for it");
+        }
+        Path target = targets.target(container, a.relativePath());
+        String before = seen.put(target, a.relativePath());
+        if (before != null) {
+            throw SafeTargets.refused(container, a.relativePath(), "another artifact (\"" + Text.quoteForMessage(before)
+                    + "\") would be saved under the same name");
+        }
+        if (Files.isSymbolicLink(target)) {
+            throw SafeTargets.refused(container, a.relativePath(), "a symbolic link is there; not writing through it");
+        }
+        return target;
     }
 
     private static Saved fetch(Job job, Path folder, boolean force, Source source, PartialFiles partials, AtomicBoolean stop)

@@ -11,6 +11,7 @@ import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Artifact;
 import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
+import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.Text;
 import dev.circleview.core.UsageException;
@@ -22,6 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.InvalidPathException;
+import java.nio.file.FileSystems;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -64,6 +69,11 @@ public final class ListArtifactsCommand implements Callable<Integer>, JsonFields
     @Option(names = {"-f", "--force"}, description = "With --download: overwrite files that already exist.")
     boolean force;
 
+    @Option(names = "--pattern", paramLabel = "GLOB",
+            description = "Only the artifacts whose path (under the artifacts' folder) matches this glob, e.g. 'coverage/**' "
+                    + "or '**.xml'. Repeatable: any of them.")
+    List<String> patterns = new ArrayList<>();
+
     public ListArtifactsCommand(Session session) {
         this.session = session;
     }
@@ -83,7 +93,7 @@ public final class ListArtifactsCommand implements Callable<Integer>, JsonFields
         ProjectSlug slug = connection.slug();
 
         CircleCiClient client = connection.client();
-        List<Artifact> artifacts = client.getArtifacts(slug, num);
+        List<Artifact> artifacts = matching(client.getArtifacts(slug, num));
         if (download == null) {
             session.page();
         }
@@ -92,21 +102,50 @@ public final class ListArtifactsCommand implements Callable<Integer>, JsonFields
             out.json(artifacts);
         }
         if (artifacts.isEmpty()) {
-            term.err().println("No artifacts for build #" + num + " of " + slug + (download == null ? "" : "; nothing to download"));
+            term.err().println("No artifacts for build #" + num + " of " + slug + (patterns.isEmpty() ? "" : " matching --pattern") + (download == null ? "" : "; nothing to download"));
             return 0;
         }
         if (download != null) {
             Path dir = session.cwd().resolve(download);
-            List<ArtifactDownloads.Saved> saved = ArtifactDownloads.download(artifacts, dir, download, force,
+            ArtifactDownloads.Result result = ArtifactDownloads.download(artifacts, dir, download, force,
                     (url, what) -> client.openArtifact(url, what + " of build #" + num));
+            List<ArtifactDownloads.Saved> saved = result.saved();
+            result.skipped().forEach(why -> term.err().println("circle-view: " + why));
             long bytes = saved.stream().mapToLong(ArtifactDownloads.Saved::bytes).sum();
             saved.forEach(s -> term.out().println(Sanitizer.cell(s.file().toString())));
             term.err().println("Saved " + saved.size() + (saved.size() == 1 ? " artifact" : " artifacts") + " (" + bytes
-                    + " bytes) in " + Text.path(download));
+                    + " bytes) in " + Text.path(download)
+                    + (result.skipped().isEmpty() ? "" : "; skipped " + result.skipped().size() + " that could not be saved safely"));
+            if (!result.skipped().isEmpty()) {
+                return ExitCode.ERROR.code();
+            }
         } else if (!out.json()) {
             out.lines(out.human() ? ArtifactTable.table(artifacts, out.width(), out.color(), out.links()) : ArtifactTable.piped(artifacts));
         }
         return 0;
+    }
+
+    /** The artifacts {@code --pattern} picks (all without one), by their path under the artifacts' folder. */
+    private List<Artifact> matching(List<Artifact> artifacts) {
+        if (patterns.isEmpty()) {
+            return artifacts;
+        }
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String p : patterns) {
+            try {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + p));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("invalid --pattern \"" + Text.quoteForMessage(p) + "\": " + Text.quoteForMessage(
+                        String.valueOf(e.getMessage()).lines().findFirst().orElse("")), "give a glob such as 'coverage/**' or '**.xml'");
+            }
+        }
+        return artifacts.stream().filter(a -> a.relativePath() != null && matchers.stream().anyMatch(m -> {
+            try {
+                return m.matches(Path.of(a.relativePath()));
+            } catch (InvalidPathException e) {
+                return false;
+            }
+        })).toList();
     }
 
     @Override

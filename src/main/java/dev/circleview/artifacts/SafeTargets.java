@@ -133,7 +133,7 @@ public final class SafeTargets {
     }
 
     static CircleViewException refused(int container, String path, String why) {
-        return new CircleViewException(ExitCode.ERROR, "refusing to save artifact \"" + Text.quoteForMessage(String.valueOf(path))
-                + "\" of container " + container + ": " + why, "nothing was downloaded; this build's artifacts cannot be saved safely");
+        return new CircleViewException(ExitCode.ERROR, "skipped artifact \"" + Text.quoteForMessage(String.valueOf(path))
+                + "\" of container " + container + ": " + why, null);
     }
 }
