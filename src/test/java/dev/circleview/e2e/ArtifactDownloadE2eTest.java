@@ -36,6 +36,7 @@ import static dev.circleview.e2e.ArtifactsE2eTest.ARTIFACTS_PATH;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -392,5 +393,31 @@ class ArtifactDownloadE2eTest {
 
         assertOneErrorLine(r, 2);
         assertEquals("a file", Files.readString(out()));
+    }
+
+    /** --timeout bounds a stall (no bytes for that long), not a download that keeps moving, however long it takes. */
+    @Test
+    void aDownloadThatStallsEndsWithinTheTimeoutAndOneThatMovesIsNotCut() throws Exception {
+        byte[] body = bytes(64_000, 5);
+        artifacts(0, "slow.bin", onApiOrigin("/0/slow.bin"), 0, "stalled.bin", onApiOrigin("/0/stalled.bin"));
+        // 16 pieces over 3.2 s: never 2 s without bytes, though longer than --timeout in all
+        wm.stubFor(get(urlPathEqualTo("/0/slow.bin")).willReturn(aResponse().withStatus(200).withBody(body)
+                .withChunkedDribbleDelay(16, 3200)));
+        // 2 pieces 8 s apart: a stall
+        wm.stubFor(get(urlPathEqualTo("/0/stalled.bin")).willReturn(aResponse().withStatus(200).withBody(body)
+                .withChunkedDribbleDelay(2, 8000)).withMetadata(java.util.Map.of(dev.circleview.testing.StrictWireMock.OPTIONAL, true)));
+
+        long start = System.nanoTime();
+        TestContext.Result r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> download("--timeout", "2", "--retries", "0", "--pattern", "stalled.bin"));
+        long stalledMs = (System.nanoTime() - start) / 1_000_000;
+        TestContext.Result moving = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> download("--timeout", "2", "--retries", "0", "--pattern", "slow.bin", "--force"));
+
+        assertEquals(9, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains(" within 2 s") && r.stderr().contains("--timeout"), r::toString);
+        assertTrue(stalledMs < 8000, "ended by the stall's limit, not by the server: " + stalledMs + " ms");
+        assertEquals(0, moving.exitCode(), moving::toString);
+        assertArrayEquals(body, Files.readAllBytes(out().resolve("0/slow.bin")));
     }
 }

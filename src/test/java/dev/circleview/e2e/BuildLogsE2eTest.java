@@ -34,6 +34,7 @@ import static dev.circleview.e2e.E2e.assertOneErrorLine;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -463,5 +464,28 @@ class BuildLogsE2eTest {
 
         assertEquals(List.of("==> Spin up environment (failed, exit code 1)", "20: Pulling from library/node", "a1b2: Pull complete ",
                 "c3d4: Pull complete ", "Status: Image is up to date", "Error: pull access denied"), r.stdoutLines(), r::toString);
+    }
+
+    /** A log that keeps coming, slowly, is not cut by --timeout; one that stops for longer than it ends with exit 9. */
+    @Test
+    void timeoutBoundsAStallOfALogNotItsLength() {
+        answer(build(1, "Slow:success:slow", "Stuck:success:stuck"));
+        String lines = output("a\n".repeat(2000));
+        wm.stubFor(get(urlPathMatching("/output/slow")).willReturn(okForContentType("application/json", lines)
+                .withChunkedDribbleDelay(10, 2000)));
+
+        TestContext.Result moving = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run("--log", "--step", "Slow", "--timeout", "1", "--retries", "0"));
+
+        assertEquals(0, moving.exitCode(), moving::toString);
+        assertEquals(2001, moving.stdoutLines().size(), "the heading and every line");
+
+        wm.stubFor(get(urlPathMatching("/output/stuck")).willReturn(okForContentType("application/json", lines)
+                .withChunkedDribbleDelay(2, 8000)));
+        TestContext.Result stuck = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run("--log", "--step", "Stuck", "--timeout", "1", "--retries", "0"));
+
+        assertEquals(9, stuck.exitCode(), stuck::toString);
+        assertTrue(stuck.stderr().contains("1 s"), stuck::toString);
     }
 }
