@@ -1,5 +1,6 @@
 package dev.circleview.actions;
 
+import dev.circleview.cli.BranchOptions;
 import dev.circleview.cli.JsonFieldsSource;
 import dev.circleview.cli.JsonOptions;
 import dev.circleview.output.JsonFields;
@@ -58,12 +59,8 @@ public final class RetryBuildCommand implements Callable<Integer>, JsonFieldsSou
     @Option(names = "--last", description = "Retry the newest build of the project (of --branch, when given).")
     boolean last;
 
-    @Option(names = {"-b", "--branch"}, paramLabel = "NAME",
-            description = "With --last: the newest build of this branch (default: the branch this git checkout is on).")
-    String branch;
-
-    @Option(names = "--all-branches", description = "With --last: the project's newest build, of any branch.")
-    boolean allBranches;
+    @Mixin
+    BranchOptions branches;
 
     @Option(names = "--ssh", description = "Retry with SSH enabled, so that you can log in to the build's machine.")
     boolean ssh;
@@ -80,7 +77,7 @@ public final class RetryBuildCommand implements Callable<Integer>, JsonFieldsSou
         Terminal term = session.terminal();
         Printer out = session.printer(json, this::jsonFields);
         int given = validate();
-        String target = last ? BranchTarget.resolve(branch, allBranches, null, session.cwd()) : null;
+        String target = last ? BranchTarget.resolve(branches.branch, branches.allBranches, null, session.cwd()) : null;
         Connection connection = session.connect(project);
         ProjectSlug slug = connection.slug();
         CircleCiClient client = connection.client();
@@ -100,8 +97,8 @@ public final class RetryBuildCommand implements Callable<Integer>, JsonFieldsSou
         if (!last && number == null) {
             throw new UsageException("which build? give its number, or --last for the newest", "see 'circle-view retry --help'");
         }
-        if ((branch != null || allBranches) && !last) {
-            throw new UsageException((branch != null ? "--branch" : "--all-branches") + " only goes with --last",
+        if ((branches.given()) && !last) {
+            throw new UsageException((branches.branch != null ? "--branch" : "--all-branches") + " only goes with --last",
                     "retry a build by its number alone");
         }
         return last ? 0 : BuildNumbers.parse(number);

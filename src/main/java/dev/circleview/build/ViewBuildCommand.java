@@ -1,5 +1,6 @@
 package dev.circleview.build;
 
+import dev.circleview.cli.BranchOptions;
 import dev.circleview.cli.JsonFieldsSource;
 import dev.circleview.cli.JsonOptions;
 import dev.circleview.output.JsonFields;
@@ -80,12 +81,8 @@ public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSour
             description = "The build's number (#123 works too). Default: the newest build of the branch.")
     String number;
 
-    @Option(names = {"-b", "--branch"}, paramLabel = "NAME",
-            description = "Without a NUMBER: the newest build of this branch (default: the branch this git checkout is on).")
-    String branch;
-
-    @Option(names = "--all-branches", description = "Without a NUMBER: the project's newest build, of any branch.")
-    boolean allBranches;
+    @Mixin
+    BranchOptions branches;
 
     @Mixin
     JsonOptions json;
@@ -120,11 +117,11 @@ public final class ViewBuildCommand implements Callable<Integer>, JsonFieldsSour
     @Override
     public Integer call() {
         Terminal term = session.terminal();
-        if (number != null && (branch != null || allBranches)) {
+        if (number != null && (branches.given())) {
             throw new UsageException("a build NUMBER does not go with --branch or --all-branches", "give one or the other");
         }
         Integer given = number == null ? null : BuildNumbers.parse(number);
-        String target = number == null ? BranchTarget.resolve(branch, allBranches, null, session.cwd()) : null;
+        String target = number == null ? BranchTarget.resolve(branches.branch, branches.allBranches, null, session.cwd()) : null;
         Printer out = session.printer(json, this::jsonFields);
         if (web && out.json()) {
             throw new UsageException("--web and --json do not go together", "use one or the other");

@@ -1,5 +1,6 @@
 package dev.circleview.watch;
 
+import dev.circleview.cli.BranchOptions;
 import dev.circleview.cli.JsonFieldsSource;
 import dev.circleview.cli.JsonOptions;
 import dev.circleview.output.JsonFields;
@@ -58,12 +59,8 @@ public final class StatusCommand implements Callable<Integer>, JsonFieldsSource 
     @Mixin
     ProjectOptions project;
 
-    @Option(names = {"-b", "--branch"}, paramLabel = "NAME",
-            description = "The branch whose newest build to show. Default: the branch this git checkout is on.")
-    String branch;
-
-    @Option(names = "--all-branches", description = "The project's newest build, of any branch.")
-    boolean allBranches;
+    @Mixin
+    BranchOptions branches;
 
     @Option(names = "--sha", paramLabel = "SHA",
             description = "The newest build of this commit (a full SHA or at least 7 hex digits of one), "
@@ -83,7 +80,7 @@ public final class StatusCommand implements Callable<Integer>, JsonFieldsSource 
     @Override
     public Integer call() {
         Terminal term = session.terminal();
-        String target = BranchTarget.resolve(branch, allBranches, sha, session.cwd());
+        String target = BranchTarget.resolve(branches.branch, branches.allBranches, sha, session.cwd());
         Printer out = session.printer(json, this::jsonFields);
         Connection connection = session.connect(project);
         ProjectSlug slug = connection.slug();

@@ -10,6 +10,7 @@ import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
 import dev.circleview.cli.GlobalOptions;
+import dev.circleview.cli.BranchOptions;
 import dev.circleview.cli.ProjectOptions;
 import dev.circleview.config.Settings;
 import dev.circleview.core.ExitCode;
@@ -64,12 +65,8 @@ public final class WatchCommand implements Callable<Integer> {
             description = "The build to follow (#123 works too). Default: the newest build of the branch.")
     String number;
 
-    @Option(names = {"-b", "--branch"}, paramLabel = "NAME",
-            description = "Follow the newest build of this branch. Default: the branch this git checkout is on.")
-    String branch;
-
-    @Option(names = "--all-branches", description = "Follow the project's newest build, of any branch.")
-    boolean allBranches;
+    @Mixin
+    BranchOptions branches;
 
     @Option(names = "--sha", paramLabel = "SHA",
             description = "Wait for a build of this commit (7 to 40 hex digits) among the branch's newest "
@@ -100,7 +97,7 @@ public final class WatchCommand implements Callable<Integer> {
         if (interval < 1) {
             throw new UsageException("--interval must be at least 1 second, not " + interval, null);
         }
-        if (number != null && (sha != null || branch != null || allBranches)) {
+        if (number != null && (sha != null || branches.given())) {
             throw new UsageException("a build NUMBER does not go with --sha, --branch or --all-branches", "give one or the other");
         }
         if (failFast && !workflow) {
@@ -110,7 +107,7 @@ public final class WatchCommand implements Callable<Integer> {
         if (watchTimeout != null && watchTimeout < 1) {
             throw new UsageException("--timeout must be at least 1 second, not " + watchTimeout, "give the most seconds the watch may take");
         }
-        String target = number == null ? BranchTarget.resolve(branch, allBranches, sha, session.cwd()) : null;
+        String target = number == null ? BranchTarget.resolve(branches.branch, branches.allBranches, sha, session.cwd()) : null;
         Integer perPoll = watchTimeout == null ? null : Math.min(watchTimeout, Settings.DEFAULT_TIMEOUT_SECONDS);
         Connection connection = session.connect(project, session.clientFlags().withTimeout(perPoll), false);
         ProjectSlug slug = connection.slug();
