@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Only the subcommand a run names is built; help, usage and suggestions get them all. */
-class CliTest {
+class CommandTreeTest {
     @TempDir
     Path dir;
 
@@ -121,7 +121,7 @@ class CliTest {
             for (CommandLine.Model.ArgSpec arg : cmd.getCommandSpec().args()) {
                 String type = arg.type().getName();
                 assertFalse(type.startsWith("java.sql.") || type.startsWith("java.time."),
-                        () -> cmd.getCommandName() + " " + arg + " has type " + type + ": take a String, or remove it from Cli's picocli.converters.excludes");
+                        () -> cmd.getCommandName() + " " + arg + " has type " + type + ": take a String, or remove it from CommandTree's picocli.converters.excludes");
             }
         }
     }
