@@ -63,6 +63,16 @@ public final class ArtifactDownloads {
      * @param shown the folder as the user named it, for messages and {@link Saved#file()}
      */
     public static Result download(List<Artifact> artifacts, Path dir, Path shown, boolean force, Source source) {
+        return download(artifacts, dir, shown, force, source, (done, of, bytes) -> { });
+    }
+
+    /** How far a download has come: files saved of all, and their bytes; called on the caller's thread. */
+    public interface Progress {
+        void saved(int files, int of, long bytes);
+    }
+
+    /** As above, telling {@code progress} after each file is saved. */
+    public static Result download(List<Artifact> artifacts, Path dir, Path shown, boolean force, Source source, Progress progress) {
         boolean existed = Files.exists(dir);
         SafeTargets targets = new SafeTargets(root(dir));
         List<String> skipped = new ArrayList<>();
@@ -96,9 +106,12 @@ public final class ArtifactDownloads {
                     return n;
                 });
             }
+            long bytes = 0;
             for (int i = 0; i < jobs.size(); i++) {
                 try {
-                    done.take().get();
+                    int n = done.take().get();
+                    bytes += saved[n].bytes();
+                    progress.saved(i + 1, jobs.size(), bytes);
                 } catch (ExecutionException e) {
                     stop.set(true);
                     pool.shutdownNow();

@@ -28,6 +28,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.FileSystems;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view artifacts NUMBER}: the files a build stored, listed or saved under a folder. */
@@ -107,8 +108,19 @@ public final class ListArtifactsCommand implements Callable<Integer>, JsonFields
         }
         if (download != null) {
             Path dir = session.cwd().resolve(download);
+            // on a terminal, a line on stderr that says how far the download has come, erased at the end
+            boolean live = term.isErrTerminal() && !"dumb".equals(session.env().get("TERM"));
             ArtifactDownloads.Result result = ArtifactDownloads.download(artifacts, dir, download, force,
-                    (url, what) -> client.openArtifact(url, what + " of build #" + num));
+                    (url, what) -> client.openArtifact(url, what + " of build #" + num), (files, of, bytes) -> {
+                        if (live) {
+                            term.err().print("\r\u001b[2KDownloading artifacts: " + files + " of " + of + " saved ("
+                                    + String.format(Locale.ROOT, "%.1f MB", bytes / 1e6) + ")");
+                            term.err().flush();
+                        }
+                    });
+            if (live) {
+                term.err().print("\r\u001b[2K");
+            }
             List<ArtifactDownloads.Saved> saved = result.saved();
             result.skipped().forEach(why -> term.err().println("circle-view: " + why));
             long bytes = saved.stream().mapToLong(ArtifactDownloads.Saved::bytes).sum();

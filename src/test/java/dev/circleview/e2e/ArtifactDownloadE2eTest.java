@@ -420,4 +420,21 @@ class ArtifactDownloadE2eTest {
         assertEquals(0, moving.exitCode(), moving::toString);
         assertArrayEquals(body, Files.readAllBytes(out().resolve("0/slow.bin")));
     }
+
+    /** On a terminal, stderr says how far the download has come, in one line redrawn in place and erased at the end; piped, nothing. */
+    @Test
+    void progressOnATerminalOnly() throws Exception {
+        artifacts(0, "a.bin", onApiOrigin("/0/a.bin"), 0, "b.bin", onApiOrigin("/0/b.bin"));
+        serve(wm, "/0/a.bin", bytes(600_000, 1));
+        serve(wm, "/0/b.bin", bytes(600_000, 2));
+        Files.createDirectories(parent());
+
+        TestContext.Result terminal = E2e.context(wm, temp).terminal(true, false, 80)
+                .run("artifacts", "123", "-p", SLUG, "--download", "work/out");
+        TestContext.Result piped = download("--force");
+
+        assertEquals(0, terminal.exitCode(), terminal::toString);
+        assertTrue(terminal.stderr().contains("\r\u001b[2KDownloading artifacts: 2 of 2 saved (1.2 MB)\r\u001b[2K"), terminal::toString);
+        assertFalse(piped.stderr().contains("Downloading"), piped::toString);
+    }
 }
