@@ -8,7 +8,6 @@ import dev.circleview.app.Connection;
 import dev.circleview.cli.BuildNumbers;
 import dev.circleview.app.Session;
 import dev.circleview.api.model.Build;
-import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.term.Terminal;

@@ -9,7 +9,6 @@ import dev.circleview.cli.Validation;
 import dev.circleview.app.Session;
 import dev.circleview.api.model.Build;
 import dev.circleview.catalog.GitHead;
-import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
 import dev.circleview.core.ApiException;
 import dev.circleview.core.ExitCode;

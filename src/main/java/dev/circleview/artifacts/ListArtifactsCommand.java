@@ -9,7 +9,6 @@ import dev.circleview.cli.BuildNumbers;
 import dev.circleview.app.Session;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Artifact;
-import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;

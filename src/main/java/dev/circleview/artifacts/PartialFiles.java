@@ -1,7 +1,6 @@
 package dev.circleview.artifacts;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

@@ -15,7 +15,6 @@ import dev.circleview.app.Session;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
-import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
 import dev.circleview.core.CircleViewException;
 import dev.circleview.core.ExitCode;

@@ -5,7 +5,6 @@ import dev.circleview.cli.Validation;
 import dev.circleview.app.Session;
 import dev.circleview.api.BuildQuery;
 import dev.circleview.api.model.Build;
-import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectsOptions;
 import dev.circleview.config.Settings;
 import dev.circleview.core.ProjectSlug;

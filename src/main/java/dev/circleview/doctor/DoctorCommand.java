@@ -5,7 +5,6 @@ import dev.circleview.cli.JsonOptions;
 import dev.circleview.output.JsonFields;
 import dev.circleview.output.Printer;
 import dev.circleview.app.Session;
-import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.ProjectOptions;
 import dev.circleview.term.Terminal;
 import picocli.CommandLine.Command;

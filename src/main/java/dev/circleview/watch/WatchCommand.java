@@ -9,7 +9,6 @@ import dev.circleview.api.BuildQuery;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
-import dev.circleview.cli.GlobalOptions;
 import dev.circleview.cli.BranchOptions;
 import dev.circleview.cli.ProjectOptions;
 import dev.circleview.config.Settings;
@@ -26,7 +25,6 @@ import picocli.CommandLine.Parameters;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code circle-view watch}: follows one build until it finishes, and exits with its result. */

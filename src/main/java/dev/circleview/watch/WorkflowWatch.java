@@ -5,7 +5,6 @@ import dev.circleview.api.BuildQuery;
 import dev.circleview.api.CircleCiClient;
 import dev.circleview.api.model.Build;
 import dev.circleview.api.model.BuildDetail;
-import dev.circleview.api.model.BuildStatus;
 import dev.circleview.core.ExitCode;
 import dev.circleview.core.ProjectSlug;
 import dev.circleview.core.UsageException;

@@ -7,7 +7,6 @@ import picocli.CommandLine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Set;
 

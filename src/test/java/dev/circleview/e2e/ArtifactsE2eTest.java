@@ -21,7 +21,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.circleview.e2e.E2e.JSON;
 import static dev.circleview.e2e.E2e.PROJECT_PATH;
 import static dev.circleview.e2e.E2e.SLUG;
-import static dev.circleview.e2e.E2e.TOKEN;
 import static dev.circleview.e2e.E2e.assertOneErrorLine;
 import static dev.circleview.e2e.E2e.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;

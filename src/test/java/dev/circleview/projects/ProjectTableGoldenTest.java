@@ -1,7 +1,5 @@
 package dev.circleview.projects;
 
-import dev.circleview.testing.Rendered;
-
 import dev.circleview.testing.SampleBuilds;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.circleview.api.model.Json;
